@@ -1,0 +1,48 @@
+//! `cargo bench --bench assess`: microseconds per `assess` (sensitivity included) for each
+//! example pilot and for a large-sample pilot. Prints figures; asserts nothing about time.
+
+use pilot_audit::audit::examples::examples;
+use pilot_audit::assess;
+use std::hint::black_box;
+use std::time::Instant;
+
+fn time_per_call(pilot: &pilot_audit::Pilot) -> f64 {
+    // Warm up, then time enough calls to last about 0.2 s.
+    for _ in 0..100 {
+        black_box(assess(black_box(pilot)));
+    }
+    let mut calls = 100u32;
+    loop {
+        let start = Instant::now();
+        for _ in 0..calls {
+            black_box(assess(black_box(pilot)));
+        }
+        let elapsed = start.elapsed().as_secs_f64();
+        if elapsed > 0.2 || calls > 10_000_000 {
+            return elapsed / f64::from(calls) * 1e6;
+        }
+        calls *= 4;
+    }
+}
+
+fn main() {
+    let pilots = examples();
+    let mut all = Vec::new();
+    println!("{:<28} {:>12}", "pilot", "µs/assess");
+    for pilot in &pilots {
+        let us = time_per_call(pilot);
+        all.push(us);
+        println!("{:<28} {:>12.2}", pilot.id, us);
+    }
+    if let Some(first) = pilots.first() {
+        let mut big = first.clone();
+        big.reliability.cases_evaluated = 10_000_000;
+        big.reliability.failures_observed = 2_500;
+        let us = time_per_call(&big);
+        println!("{:<28} {:>12.2}", "10^7 cases, 2,500 failures", us);
+    }
+    all.sort_by(f64::total_cmp);
+    if let Some(median) = all.get(all.len() / 2) {
+        println!("median over the examples: {median:.2} µs per assess (target < 50 µs)");
+    }
+}

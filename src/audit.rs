@@ -1,0 +1,61 @@
+//! The audit engine: pure arithmetic, no browser. `assess(&Pilot) -> Assessment`.
+//!
+//! Implements DESIGN §2–§4: reliability statistics (exact Clopper–Pearson bounds and the
+//! success-run test), the economics of an expected and a conservative case, the seven
+//! criteria of the standard and the verdict, sensitivity and break-even figures.
+
+pub mod criteria;
+pub mod economics;
+pub mod examples;
+pub mod format;
+pub mod model;
+pub mod reliability;
+pub mod sensitivity;
+pub mod validation;
+
+pub use model::*;
+pub use validation::FieldError;
+
+/// Version of the standard the criteria implement; printed on every report.
+pub const STANDARD_VERSION: &str = "1.0";
+
+/// Audit one pilot against the standard.
+///
+/// The pilot is first brought into its allowed ranges ([`Pilot::sanitized`]), so every
+/// figure is finite for any input; figures that cannot be known are `None` (null in JSON).
+///
+/// * Reliability: [`reliability::reliability`] on the cases and failures observed.
+/// * Expected case: AI failure rate f = failures ÷ cases, or 1 − target when nothing was
+///   tested; conservative case: f = 1 − Clopper–Pearson lower bound.
+/// * Criteria, score and verdict: [`criteria`]; tornado and break-even: [`sensitivity`].
+pub fn assess(pilot: &Pilot) -> Assessment {
+    let p = pilot.sanitized();
+    let r = &p.reliability;
+    let rel = reliability::reliability(r.cases_evaluated, r.failures_observed, r.target, r.confidence);
+    let expected_rate = match rel.point_estimate {
+        Some(point) => 1.0 - point,
+        None => 1.0 - r.target,
+    };
+    let economics = Economics {
+        expected: economics::economic_case(&p, expected_rate),
+        conservative: economics::economic_case(&p, 1.0 - rel.lower_bound),
+        utilization: criteria::utilization(&p),
+    };
+    let ctx = criteria::Context {
+        pilot: &p,
+        reliability: &rel,
+        economics: &economics,
+    };
+    let criteria_list = criteria::judge(&ctx);
+    let score = criteria::score(&criteria_list);
+    let verdict = criteria::verdict(&p, &rel, &criteria_list, score);
+    Assessment {
+        verdict,
+        score,
+        criteria: criteria_list,
+        sensitivity: sensitivity::tornado(&p, expected_rate, &rel),
+        what_it_would_take: sensitivity::what_it_would_take(&p, expected_rate),
+        reliability: rel,
+        economics,
+    }
+}
