@@ -31,7 +31,12 @@ pub const STANDARD_VERSION: &str = "1.0";
 pub fn assess(pilot: &Pilot) -> Assessment {
     let p = pilot.sanitized();
     let r = &p.reliability;
-    let rel = reliability::reliability(r.cases_evaluated, r.failures_observed, r.target, r.confidence);
+    let rel = reliability::reliability(
+        r.cases_evaluated,
+        r.failures_observed,
+        r.target,
+        r.confidence,
+    );
     let expected_rate = match rel.point_estimate {
         Some(point) => 1.0 - point,
         None => 1.0 - r.target,

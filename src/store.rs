@@ -1,1 +1,10 @@
-//! placeholder
+//! Saving pilots in the browser's local storage: one key per pilot under a versioned
+//! prefix, a schema version in each value, typed errors, unreadable records kept as they are.
+//!
+//! `record` is the pure encoding (tested natively); `local` talks to the browser.
+
+pub mod local;
+pub mod record;
+
+pub use local::{delete, load_all, probe, save};
+pub use record::{Entry, StorageError, KEY_PREFIX, SCHEMA_VERSION};

@@ -1,1 +1,61 @@
-//! placeholder
+//! The web app: shell, routes and views. Logic lives in `audit` and `store`; components
+//! only show it.
+
+pub mod chart_view;
+pub mod format;
+pub mod header;
+pub mod library;
+pub mod not_found;
+pub mod panic_panel;
+pub mod pending;
+pub mod report;
+pub mod standard;
+pub mod state;
+
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+use wasm_bindgen::JsCast;
+
+/// The whole app: header, routes, and the app-wide state.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_context(state::AppState::load());
+    view! {
+        <Router>
+            <a class="skip-link" href="#main">"Skip to content"</a>
+            <header::SiteHeader/>
+            <main class="page" id="main" tabindex="-1">
+                <state::StorageBanner/>
+                <Routes fallback=not_found::NotFound>
+                    <Route path=path!("/") view=library::Library/>
+                    <Route path=path!("/pilot/:id") view=report::Report/>
+                    <Route path=path!("/pilot/:id/edit/:step") view=pending::Questionnaire/>
+                    <Route path=path!("/compare") view=pending::Compare/>
+                    <Route path=path!("/standard") view=standard::Standard/>
+                    <Route path=path!("/debug/panic") view=panic_panel::PanicOnPurpose/>
+                </Routes>
+            </main>
+        </Router>
+    }
+}
+
+/// Replace the static first-paint markup in `#app` with the app, then mark the body ready.
+pub fn mount() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Some(root) = document.get_element_by_id("app") else {
+        return;
+    };
+    while let Some(child) = root.first_child() {
+        let _ = root.remove_child(&child);
+    }
+    let Ok(root) = root.dyn_into::<web_sys::HtmlElement>() else {
+        return;
+    };
+    leptos::mount::mount_to(root, App).forget();
+    if let Some(body) = document.body() {
+        let _ = body.set_attribute("data-app-ready", "");
+    }
+}

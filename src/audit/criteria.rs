@@ -81,14 +81,23 @@ pub fn single_task(ctx: &Context) -> Criterion {
             Status::Warn,
             if n == 2 { 60.0 } else { 30.0 },
             format!("Asked to do {n} different jobs."),
-            format!("Narrow it to the one job with the most volume; make the other {} separate pilots.", n - 1),
+            format!(
+                "Narrow it to the one job with the most volume; make the other {} separate pilots.",
+                n - 1
+            ),
         ),
         n => criterion(
             id,
             Status::Fail,
             0.0,
-            format!("Asked to do {} different jobs: a pilot that does everything proves nothing.", count(n as f64)),
-            format!("Pick one task, measure it, and drop the other {}.", count((n - 1) as f64)),
+            format!(
+                "Asked to do {} different jobs: a pilot that does everything proves nothing.",
+                count(n as f64)
+            ),
+            format!(
+                "Pick one task, measure it, and drop the other {}.",
+                count((n - 1) as f64)
+            ),
         ),
     }
 }
@@ -97,20 +106,25 @@ pub fn single_task(ctx: &Context) -> Criterion {
 pub fn repeatable(ctx: &Context) -> Criterion {
     let id = "repeatable";
     match ctx.pilot.task.input_structure {
-        InputStructure::Structured => pass(id, "Input is structured: the same fields every time.".into()),
+        InputStructure::Structured => pass(
+            id,
+            "Input is structured: the same fields every time.".into(),
+        ),
         InputStructure::SemiStructured => criterion(
             id,
             Status::Warn,
             50.0,
             "Input is semi-structured: known documents whose layout varies.".into(),
-            "Standardise the input (templates, required fields) or measure reliability per layout.".into(),
+            "Standardise the input (templates, required fields) or measure reliability per layout."
+                .into(),
         ),
         InputStructure::FreeForm => criterion(
             id,
             Status::Fail,
             0.0,
             "Input is free-form: every case differs, so no test set stands for production.".into(),
-            "Choose a task whose input has a fixed structure, or constrain the input to a form.".into(),
+            "Choose a task whose input has a fixed structure, or constrain the input to a form."
+                .into(),
         ),
     }
 }
@@ -150,7 +164,12 @@ pub fn reliability(ctx: &Context) -> Criterion {
             ),
         );
     };
-    let observed = format!("{} on {} cases ({} failures)", percent(point), count(n as f64), count(k as f64));
+    let observed = format!(
+        "{} on {} cases ({} failures)",
+        percent(point),
+        count(n as f64),
+        count(k as f64)
+    );
     if point < r.target {
         return criterion(
             id,
@@ -195,7 +214,11 @@ pub fn reliability(ctx: &Context) -> Criterion {
         Some(more) => n as f64 / (n as f64 + more as f64),
         None => 0.0,
     };
-    let own = if r.evidence.is_buyers_own() { "" } else { " of your own" };
+    let own = if r.evidence.is_buyers_own() {
+        ""
+    } else {
+        " of your own"
+    };
     criterion(
         id,
         Status::Warn,
@@ -242,7 +265,10 @@ pub fn integration(ctx: &Context) -> Criterion {
     }
     let standalone = i.output_destination == OutputDestination::StandaloneTool;
     if !standalone && i.fallback_to_human && i.monitoring {
-        return pass(id, format!("Output lands in {place}, with a fallback to a person and monitoring."));
+        return pass(
+            id,
+            format!("Output lands in {place}, with a fallback to a person and monitoring."),
+        );
     }
     let mut gaps = Vec::new();
     let mut fixes = Vec::new();
@@ -258,7 +284,9 @@ pub fn integration(ctx: &Context) -> Criterion {
         gaps.push("production quality is not monitored");
         fixes.push("measure production quality continuously");
     }
-    let score = 100.0 - if standalone { 40.0 } else { 0.0 } - 25.0 * (gaps.len() - standalone as usize) as f64;
+    let score = 100.0
+        - if standalone { 40.0 } else { 0.0 }
+        - 25.0 * (gaps.len() - standalone as usize) as f64;
     criterion(
         id,
         Status::Warn,
@@ -302,7 +330,10 @@ pub fn unit_economics(ctx: &Context) -> Criterion {
             id,
             Status::Fail,
             0.0,
-            format!("No monthly volume: nothing to save, while fixed costs are {} a month.", ctx.money(-e.monthly_net_value)),
+            format!(
+                "No monthly volume: nothing to save, while fixed costs are {} a month.",
+                ctx.money(-e.monthly_net_value)
+            ),
             "Enter the task's monthly volume; a pilot with no volume cannot pay.".into(),
         );
     }
@@ -378,7 +409,10 @@ pub fn deployment(ctx: &Context) -> Criterion {
                 percent(u)
             )
         } else {
-            format!("Capacity for {} tasks a month is paid for and none is used.", count(provisioned))
+            format!(
+                "Capacity for {} tasks a month is paid for and none is used.",
+                count(provisioned)
+            )
         }
     };
     let idle = utilization.filter(|u| *u < 0.25);
@@ -386,7 +420,10 @@ pub fn deployment(ctx: &Context) -> Criterion {
         let mut findings = Vec::new();
         let mut fixes = Vec::new();
         if !p.integration.deployment_plan {
-            findings.push("No dated plan to production: a press-release plan, not a deployment plan.".to_string());
+            findings.push(
+                "No dated plan to production: a press-release plan, not a deployment plan."
+                    .to_string(),
+            );
             fixes.push("Set a date and the steps to production, with a named owner.".to_string());
         }
         if let Some(u) = idle {
@@ -402,7 +439,9 @@ pub fn deployment(ctx: &Context) -> Criterion {
         let mut fixes = Vec::new();
         let mut score: f64 = 100.0;
         if owner.is_empty() {
-            findings.push("A dated plan exists, but nobody is named as accountable for it.".to_string());
+            findings.push(
+                "A dated plan exists, but nobody is named as accountable for it.".to_string(),
+            );
             fixes.push("Name the owner who takes it to production.".to_string());
             score = score.min(60.0);
         }
@@ -417,7 +456,10 @@ pub fn deployment(ctx: &Context) -> Criterion {
         Some(u) => format!(", reserved capacity {} used", percent(u)),
         None => ", capacity paid per use".to_string(),
     };
-    pass(id, format!("A dated plan to production, owned by {owner}{used}."))
+    pass(
+        id,
+        format!("A dated plan to production, owned by {owner}{used}."),
+    )
 }
 
 /// Monthly compute: tokens for the volume plus reserved compute.
@@ -500,7 +542,10 @@ pub fn judge(ctx: &Context) -> Vec<Criterion> {
 /// Weighted mean of the criterion scores with the weights of [`WEIGHTS`], 0–100.
 pub fn score(criteria: &[Criterion]) -> f64 {
     let (sum, weights) = criteria.iter().fold((0.0, 0.0), |(sum, weights), c| {
-        let w = WEIGHTS.iter().find(|(id, _)| *id == c.id).map_or(0.0, |(_, w)| *w);
+        let w = WEIGHTS
+            .iter()
+            .find(|(id, _)| *id == c.id)
+            .map_or(0.0, |(_, w)| *w);
         (sum + w * c.score, weights + w)
     });
     if weights > 0.0 {
@@ -513,11 +558,18 @@ pub fn score(criteria: &[Criterion]) -> f64 {
 /// The verdict: **stop** when unit economics fail, or the buyer's own evidence shows the
 /// point estimate below target, or three or more criteria fail; **scale** when nothing fails,
 /// reliability and unit economics pass and the score is at least 80; **fix** otherwise.
-pub fn verdict(pilot: &Pilot, reliability: &ReliabilityResult, criteria: &[Criterion], score: f64) -> Verdict {
+pub fn verdict(
+    pilot: &Pilot,
+    reliability: &ReliabilityResult,
+    criteria: &[Criterion],
+    score: f64,
+) -> Verdict {
     let status = |id: &str| criteria.iter().find(|c| c.id == id).map(|c| c.status);
     let fails = criteria.iter().filter(|c| c.status == Status::Fail).count();
     let own_evidence_below = pilot.reliability.evidence.is_buyers_own()
-        && reliability.point_estimate.is_some_and(|p| p < pilot.reliability.target);
+        && reliability
+            .point_estimate
+            .is_some_and(|p| p < pilot.reliability.target);
     if status("unit_economics") == Some(Status::Fail) || own_evidence_below || fails >= 3 {
         Verdict::Stop
     } else if fails == 0

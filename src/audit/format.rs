@@ -94,7 +94,9 @@ fn grouped_str(text: &str) -> String {
         }
         out.push(ch);
     }
-    let sign = if out.chars().all(|c| c == '0' || c == ',') && frac.is_none_or(|f| f.chars().all(|c| c == '0')) {
+    let sign = if out.chars().all(|c| c == '0' || c == ',')
+        && frac.is_none_or(|f| f.chars().all(|c| c == '0'))
+    {
         ""
     } else {
         sign

@@ -17,10 +17,14 @@ const DRIVERS: [(&str, &str, Scale); 7] = [
     ("monthly_volume", "Monthly volume", |p, b, f| {
         p.task.monthly_volume = b.task.monthly_volume * f
     }),
-    ("human_minutes_per_task", "Human minutes per task", |p, b, f| {
-        p.task.human_minutes_per_task = b.task.human_minutes_per_task * f
+    (
+        "human_minutes_per_task",
+        "Human minutes per task",
+        |p, b, f| p.task.human_minutes_per_task = b.task.human_minutes_per_task * f,
+    ),
+    ("hourly_cost", "Hourly cost", |p, b, f| {
+        p.task.hourly_cost = b.task.hourly_cost * f
     }),
-    ("hourly_cost", "Hourly cost", |p, b, f| p.task.hourly_cost = b.task.hourly_cost * f),
     ("cost_per_error", "Cost per error", |p, b, f| {
         p.task.cost_per_error = b.task.cost_per_error * f
     }),
@@ -51,11 +55,18 @@ fn driver_value(pilot: &Pilot, driver: &str) -> f64 {
 
 /// Failure-rate range of the tornado: between the confidence bounds when cases were
 /// evaluated (1 − upper bound … 1 − lower bound), else the claimed rate ±25%.
-pub fn failure_rate_range(pilot: &Pilot, expected_rate: f64, rel: &ReliabilityResult) -> (f64, f64) {
+pub fn failure_rate_range(
+    pilot: &Pilot,
+    expected_rate: f64,
+    rel: &ReliabilityResult,
+) -> (f64, f64) {
     if pilot.reliability.cases_evaluated > 0 {
         (1.0 - rel.upper_bound, 1.0 - rel.lower_bound)
     } else {
-        (expected_rate * (1.0 - SWING), (expected_rate * (1.0 + SWING)).min(1.0))
+        (
+            expected_rate * (1.0 - SWING),
+            (expected_rate * (1.0 + SWING)).min(1.0),
+        )
     }
 }
 
@@ -74,7 +85,14 @@ pub fn tornado(pilot: &Pilot, expected_rate: f64, rel: &ReliabilityResult) -> Ve
             };
             let (npv_low, npv_high) = (npv_at(1.0 - SWING), npv_at(1.0 + SWING));
             let value = driver_value(pilot, driver);
-            row(driver, label, value * (1.0 - SWING), value * (1.0 + SWING), npv_low, npv_high)
+            row(
+                driver,
+                label,
+                value * (1.0 - SWING),
+                value * (1.0 + SWING),
+                npv_low,
+                npv_high,
+            )
         })
         .collect();
     let (low, high) = failure_rate_range(pilot, expected_rate, rel);
@@ -90,7 +108,14 @@ pub fn tornado(pilot: &Pilot, expected_rate: f64, rel: &ReliabilityResult) -> Ve
     rows
 }
 
-fn row(driver: &str, label: &str, low: f64, high: f64, npv_low: f64, npv_high: f64) -> SensitivityRow {
+fn row(
+    driver: &str,
+    label: &str,
+    low: f64,
+    high: f64,
+    npv_low: f64,
+    npv_high: f64,
+) -> SensitivityRow {
     SensitivityRow {
         driver: driver.to_string(),
         label: label.to_string(),

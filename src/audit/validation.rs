@@ -69,41 +69,111 @@ pub fn number_fields(p: &mut Pilot) -> [(NumberRule, &mut f64); 20] {
         &mut p.finance,
     );
     [
-        (rule("task.monthly_volume", 0.0, 1e9, Quantity("tasks a month")), &mut t.monthly_volume),
         (
-            rule("task.human_minutes_per_task", 0.0, MINUTES_MAX, Quantity("minutes")),
+            rule("task.monthly_volume", 0.0, 1e9, Quantity("tasks a month")),
+            &mut t.monthly_volume,
+        ),
+        (
+            rule(
+                "task.human_minutes_per_task",
+                0.0,
+                MINUTES_MAX,
+                Quantity("minutes"),
+            ),
             &mut t.human_minutes_per_task,
         ),
-        (rule("task.hourly_cost", 0.0, 1e6, Money), &mut t.hourly_cost),
-        (rule("task.human_error_rate", 0.0, 1.0, Rate), &mut t.human_error_rate),
-        (rule("task.cost_per_error", 0.0, 1e9, Money), &mut t.cost_per_error),
-        (rule("reliability.target", 0.5, 0.999_999, Rate), &mut r.target),
-        (rule("reliability.confidence", 0.5, 0.9999, Rate), &mut r.confidence),
-        (rule("reliability.failure_detection_rate", 0.0, 1.0, Rate), &mut r.failure_detection_rate),
-        (rule("reliability.review_share", 0.0, 1.0, Rate), &mut r.review_share),
         (
-            rule("reliability.review_minutes_per_task", 0.0, MINUTES_MAX, Quantity("minutes")),
+            rule("task.hourly_cost", 0.0, 1e6, Money),
+            &mut t.hourly_cost,
+        ),
+        (
+            rule("task.human_error_rate", 0.0, 1.0, Rate),
+            &mut t.human_error_rate,
+        ),
+        (
+            rule("task.cost_per_error", 0.0, 1e9, Money),
+            &mut t.cost_per_error,
+        ),
+        (
+            rule("reliability.target", 0.5, 0.999_999, Rate),
+            &mut r.target,
+        ),
+        (
+            rule("reliability.confidence", 0.5, 0.9999, Rate),
+            &mut r.confidence,
+        ),
+        (
+            rule("reliability.failure_detection_rate", 0.0, 1.0, Rate),
+            &mut r.failure_detection_rate,
+        ),
+        (
+            rule("reliability.review_share", 0.0, 1.0, Rate),
+            &mut r.review_share,
+        ),
+        (
+            rule(
+                "reliability.review_minutes_per_task",
+                0.0,
+                MINUTES_MAX,
+                Quantity("minutes"),
+            ),
             &mut r.review_minutes_per_task,
         ),
-        (rule("integration.one_off_cost", 0.0, MONEY_MAX, Money), &mut i.one_off_cost),
-        (rule("integration.monthly_maintenance", 0.0, MONEY_MAX, Money), &mut i.monthly_maintenance),
         (
-            rule("compute.input_tokens_per_task", 0.0, 1e8, Quantity("tokens")),
+            rule("integration.one_off_cost", 0.0, MONEY_MAX, Money),
+            &mut i.one_off_cost,
+        ),
+        (
+            rule("integration.monthly_maintenance", 0.0, MONEY_MAX, Money),
+            &mut i.monthly_maintenance,
+        ),
+        (
+            rule(
+                "compute.input_tokens_per_task",
+                0.0,
+                1e8,
+                Quantity("tokens"),
+            ),
             &mut c.input_tokens_per_task,
         ),
         (
-            rule("compute.output_tokens_per_task", 0.0, 1e8, Quantity("tokens")),
+            rule(
+                "compute.output_tokens_per_task",
+                0.0,
+                1e8,
+                Quantity("tokens"),
+            ),
             &mut c.output_tokens_per_task,
         ),
-        (rule("compute.price_per_million_input", 0.0, 1e6, Money), &mut c.price_per_million_input),
-        (rule("compute.price_per_million_output", 0.0, 1e6, Money), &mut c.price_per_million_output),
-        (rule("compute.monthly_fixed_compute", 0.0, MONEY_MAX, Money), &mut c.monthly_fixed_compute),
         (
-            rule("compute.provisioned_tasks_per_month", 0.0, 1e12, Quantity("tasks a month")),
+            rule("compute.price_per_million_input", 0.0, 1e6, Money),
+            &mut c.price_per_million_input,
+        ),
+        (
+            rule("compute.price_per_million_output", 0.0, 1e6, Money),
+            &mut c.price_per_million_output,
+        ),
+        (
+            rule("compute.monthly_fixed_compute", 0.0, MONEY_MAX, Money),
+            &mut c.monthly_fixed_compute,
+        ),
+        (
+            rule(
+                "compute.provisioned_tasks_per_month",
+                0.0,
+                1e12,
+                Quantity("tasks a month"),
+            ),
             &mut c.provisioned_tasks_per_month,
         ),
-        (rule("compute.monthly_licence", 0.0, MONEY_MAX, Money), &mut c.monthly_licence),
-        (rule("finance.discount_rate", 0.0, 1.0, Rate), &mut f.discount_rate),
+        (
+            rule("compute.monthly_licence", 0.0, MONEY_MAX, Money),
+            &mut c.monthly_licence,
+        ),
+        (
+            rule("finance.discount_rate", 0.0, 1.0, Rate),
+            &mut f.discount_rate,
+        ),
     ]
 }
 
@@ -160,13 +230,24 @@ impl NumberRule {
 }
 
 fn text_fields(p: &Pilot) -> [&str; 6] {
-    [&p.id, &p.name, &p.vendor, &p.owner, &p.notes, &p.task.description]
+    [
+        &p.id,
+        &p.name,
+        &p.vendor,
+        &p.owner,
+        &p.notes,
+        &p.task.description,
+    ]
 }
 
 /// True when `text` has the shape of an RFC 3339 date-time, e.g. `2026-11-28T09:30:00Z`.
 fn is_rfc3339(text: &str) -> bool {
     let b = text.as_bytes();
-    let digits = |range: std::ops::Range<usize>| range.clone().all(|i| b.get(i).is_some_and(u8::is_ascii_digit));
+    let digits = |range: std::ops::Range<usize>| {
+        range
+            .clone()
+            .all(|i| b.get(i).is_some_and(u8::is_ascii_digit))
+    };
     let head_ok = b.len() >= 20
         && digits(0..4)
         && b[4] == b'-'
@@ -215,22 +296,41 @@ impl Pilot {
             if *required && text.trim().is_empty() {
                 push(path, "must not be empty".to_string());
             } else if chars > *cap {
-                push(path, format!("must be at most {} characters (it has {})", format::count(*cap as f64), format::count(chars as f64)));
+                push(
+                    path,
+                    format!(
+                        "must be at most {} characters (it has {})",
+                        format::count(*cap as f64),
+                        format::count(chars as f64)
+                    ),
+                );
             }
         }
         if !(self.currency.len() == 3 && self.currency.bytes().all(|b| b.is_ascii_uppercase())) {
-            push("currency", "must be a three-letter ISO 4217 code such as USD or EUR".to_string());
+            push(
+                "currency",
+                "must be a three-letter ISO 4217 code such as USD or EUR".to_string(),
+            );
         }
-        for (path, stamp) in [("created_at", &self.created_at), ("updated_at", &self.updated_at)] {
+        for (path, stamp) in [
+            ("created_at", &self.created_at),
+            ("updated_at", &self.updated_at),
+        ] {
             if !stamp.is_empty() && !is_rfc3339(stamp) {
-                push(path, "must be an RFC 3339 date and time such as 2026-11-28T09:30:00Z".to_string());
+                push(
+                    path,
+                    "must be an RFC 3339 date and time such as 2026-11-28T09:30:00Z".to_string(),
+                );
             }
         }
         let tasks = self.task.distinct_tasks;
         if !(1..=MAX_DISTINCT_TASKS).contains(&tasks) {
             push(
                 "task.distinct_tasks",
-                format!("must be between 1 and {} tasks", format::count(MAX_DISTINCT_TASKS as f64)),
+                format!(
+                    "must be between 1 and {} tasks",
+                    format::count(MAX_DISTINCT_TASKS as f64)
+                ),
             );
         }
         let mut copy = self.clone();
@@ -256,7 +356,10 @@ impl Pilot {
             );
         }
         if !(1..=MAX_HORIZON_MONTHS).contains(&self.finance.horizon_months) {
-            push("finance.horizon_months", format!("must be between 1 and {MAX_HORIZON_MONTHS} months"));
+            push(
+                "finance.horizon_months",
+                format!("must be between 1 and {MAX_HORIZON_MONTHS} months"),
+            );
         }
         if errors.is_empty() {
             Ok(())

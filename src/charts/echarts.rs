@@ -1,0 +1,125 @@
+//! A small binding to ECharts: `init` with the SVG renderer (sharp on paper), `setOption`,
+//! `resize`, `dispose`. charming's own `WasmRenderer` draws to canvas and cannot dispose.
+//!
+//! ECharts is not part of the first load: [`load`] adds a `<script>` for the copy Trunk
+//! placed beside the app (from the npm package) the first time a chart is shown.
+
+use std::cell::RefCell;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// Where the ECharts build is served from: our own origin, never a CDN.
+pub const ECHARTS_URL: &str = "/echarts.common.min.js";
+
+#[wasm_bindgen]
+extern "C" {
+    /// An ECharts instance bound to one element.
+    pub type EChartsInstance;
+
+    #[wasm_bindgen(catch, js_namespace = echarts, js_name = init)]
+    fn echarts_init(
+        element: &web_sys::HtmlElement,
+        theme: &JsValue,
+        options: &JsValue,
+    ) -> Result<EChartsInstance, JsValue>;
+
+    #[wasm_bindgen(method, catch, js_name = setOption)]
+    fn set_option(this: &EChartsInstance, option: &JsValue) -> Result<(), JsValue>;
+
+    #[wasm_bindgen(method)]
+    fn resize(this: &EChartsInstance);
+
+    #[wasm_bindgen(method)]
+    fn dispose(this: &EChartsInstance);
+}
+
+thread_local! {
+    static LOADING: RefCell<Option<js_sys::Promise>> = const { RefCell::new(None) };
+}
+
+fn echarts_present() -> bool {
+    js_sys::Reflect::has(&js_sys::global(), &JsValue::from_str("echarts")).unwrap_or(false)
+}
+
+fn script_promise() -> Result<js_sys::Promise, JsValue> {
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or_else(|| JsValue::from_str("no document"))?;
+    let script: web_sys::HtmlScriptElement = document.create_element("script")?.unchecked_into();
+    script.set_src(ECHARTS_URL);
+    let promise = js_sys::Promise::new(&mut |resolve, reject| {
+        script.set_onload(Some(&resolve));
+        script.set_onerror(Some(&reject));
+    });
+    document
+        .head()
+        .ok_or_else(|| JsValue::from_str("no <head>"))?
+        .append_child(&script)?;
+    Ok(promise)
+}
+
+/// Load ECharts once; later calls wait for the same script.
+pub async fn load() -> Result<(), String> {
+    if echarts_present() {
+        return Ok(());
+    }
+    let promise = LOADING.with(|cell| -> Result<js_sys::Promise, JsValue> {
+        let mut slot = cell.borrow_mut();
+        if let Some(existing) = slot.as_ref() {
+            return Ok(existing.clone());
+        }
+        let created = script_promise()?;
+        *slot = Some(created.clone());
+        Ok(created)
+    });
+    let outcome = match promise {
+        Ok(p) => JsFuture::from(p).await.map(|_| ()),
+        Err(e) => Err(e),
+    };
+    if outcome.is_err() {
+        // Let a later chart try again.
+        LOADING.with(|cell| cell.borrow_mut().take());
+    }
+    match outcome {
+        Ok(()) if echarts_present() => Ok(()),
+        Ok(()) => Err("the chart library loaded but did not start".into()),
+        Err(_) => Err(format!(
+            "the chart library could not be loaded from {ECHARTS_URL}"
+        )),
+    }
+}
+
+/// A chart drawn into one element; dispose it when the element goes away.
+pub struct RenderedChart(EChartsInstance);
+
+impl RenderedChart {
+    /// Redraw at the element's current size.
+    pub fn resize(&self) {
+        self.0.resize();
+    }
+
+    /// Free the chart.
+    pub fn dispose(self) {
+        self.0.dispose();
+    }
+}
+
+/// Draw `chart` into `element` with the SVG renderer. ECharts must be loaded ([`load`]).
+pub fn render(
+    element: &web_sys::HtmlElement,
+    chart: &charming::Chart,
+) -> Result<RenderedChart, String> {
+    let option_json = serde_json::to_string(chart).map_err(|e| e.to_string())?;
+    let option =
+        js_sys::JSON::parse(&option_json).map_err(|_| "chart option is not JSON".to_string())?;
+    let init_options = js_sys::Object::new();
+    js_sys::Reflect::set(&init_options, &"renderer".into(), &"svg".into())
+        .map_err(|_| "cannot build init options".to_string())?;
+    let instance = echarts_init(element, &JsValue::NULL, &init_options)
+        .map_err(|_| "the chart library is not loaded".to_string())?;
+    instance
+        .set_option(&option)
+        .map_err(|_| "the chart library refused the chart".to_string())?;
+    Ok(RenderedChart(instance))
+}

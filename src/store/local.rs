@@ -1,0 +1,92 @@
+//! The browser side of storage, over gloo-storage. Every call first probes for storage,
+//! because `gloo_storage::LocalStorage::raw()` panics when there is none.
+
+use super::record::{decode, encode, key_for, Entry, StorageError, KEY_PREFIX};
+use crate::audit::Pilot;
+use gloo_storage::{LocalStorage as GlooLocalStorage, Storage as _};
+use wasm_bindgen::JsValue;
+
+const PROBE_KEY: &str = "pilot-audit/probe";
+
+fn js_message(value: &JsValue) -> String {
+    js_sys::Error::from(value.clone()).message().into()
+}
+
+fn js_name(value: &JsValue) -> String {
+    js_sys::Reflect::get(value, &JsValue::from_str("name"))
+        .ok()
+        .and_then(|name| name.as_string())
+        .unwrap_or_default()
+}
+
+/// The browser's local storage, or why there is none. A write and delete of a probe key
+/// tells apart storage that exists but is blocked.
+pub fn probe() -> Result<web_sys::Storage, StorageError> {
+    let window = web_sys::window().ok_or_else(|| StorageError::Unavailable("no window".into()))?;
+    let storage = window
+        .local_storage()
+        .map_err(|e| StorageError::Unavailable(js_message(&e)))?
+        .ok_or_else(|| StorageError::Unavailable("local storage is disabled".into()))?;
+    storage
+        .set_item(PROBE_KEY, "1")
+        .and_then(|()| storage.remove_item(PROBE_KEY))
+        .map_err(|e| classify(&e))?;
+    Ok(storage)
+}
+
+fn classify(error: &JsValue) -> StorageError {
+    let name = js_name(error);
+    if name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED" {
+        StorageError::QuotaExceeded
+    } else if name == "SecurityError" {
+        StorageError::Unavailable(js_message(error))
+    } else {
+        StorageError::Other(format!("{name} {}", js_message(error)))
+    }
+}
+
+/// Save one pilot under its own key. A refused write leaves the old value as it was.
+pub fn save(pilot: &Pilot) -> Result<(), StorageError> {
+    probe()?;
+    let value = encode(pilot)?;
+    GlooLocalStorage::raw()
+        .set_item(&key_for(&pilot.id), &value)
+        .map_err(|e| classify(&e))
+}
+
+/// Delete one pilot's key.
+pub fn delete(id: &str) -> Result<(), StorageError> {
+    probe()?;
+    GlooLocalStorage::delete(key_for(id));
+    Ok(())
+}
+
+/// Every record under the prefix, readable or not, sorted by key.
+pub fn load_all() -> Result<Vec<Entry>, StorageError> {
+    let storage = probe()?;
+    let count = storage.length().map_err(|e| classify(&e))?;
+    let mut keys: Vec<String> = (0..count)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|key| key.starts_with(KEY_PREFIX))
+        .collect();
+    keys.sort();
+    let mut entries = Vec::with_capacity(keys.len());
+    for key in keys {
+        let raw = storage
+            .get_item(&key)
+            .map_err(|e| classify(&e))?
+            .unwrap_or_default();
+        entries.push(match decode(&raw) {
+            Ok(pilot) => Entry::Pilot(Box::new(pilot)),
+            Err(reason) => Entry::Unreadable { key, raw, reason },
+        });
+    }
+    Ok(entries)
+}
+
+/// Remove an unreadable record by its key (after the person chose to).
+pub fn delete_key(key: &str) -> Result<(), StorageError> {
+    probe()?;
+    GlooLocalStorage::delete(key);
+    Ok(())
+}

@@ -1,0 +1,132 @@
+//! How a pilot is written to one storage value, and read back.
+
+use crate::audit::Pilot;
+use serde::{Deserialize, Serialize};
+
+/// Every key this app writes starts with this prefix; `v1` is the key layout's version.
+pub const KEY_PREFIX: &str = "pilot-audit/v1/pilot/";
+
+/// Version of the value's shape. Older shapes are migrated when read.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// What can go wrong with storage, said so that the person can act on it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StorageError {
+    /// The browser gives no local storage (blocked, disabled, private mode).
+    Unavailable(String),
+    /// The browser refused the write: storage is full.
+    QuotaExceeded,
+    /// A stored value could not be read as a pilot; it is kept as it is.
+    Corrupt {
+        /// The storage key.
+        key: String,
+        /// Why it could not be read.
+        reason: String,
+    },
+    /// Any other refusal by the browser.
+    Other(String),
+}
+
+impl std::fmt::Display for StorageError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            StorageError::Unavailable(why) => write!(
+                f,
+                "This browser's storage is not available ({why}); work is kept in memory only."
+            ),
+            StorageError::QuotaExceeded => write!(
+                f,
+                "This browser's storage is full; the last change is kept in memory only."
+            ),
+            StorageError::Corrupt { key, reason } => {
+                write!(f, "The record {key} could not be read: {reason}.")
+            }
+            StorageError::Other(why) => write!(f, "The browser refused to save: {why}."),
+        }
+    }
+}
+
+/// One stored value: the schema version and the pilot.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Record {
+    /// Shape of this value.
+    pub schema: u32,
+    /// The pilot, in the file format.
+    pub pilot: Pilot,
+}
+
+/// What a stored key holds: a pilot, or a value that could not be read (kept byte for byte).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Entry {
+    /// A readable pilot.
+    Pilot(Box<Pilot>),
+    /// An unreadable value, never dropped or overwritten silently.
+    Unreadable {
+        /// The storage key.
+        key: String,
+        /// The value exactly as stored.
+        raw: String,
+        /// Why it could not be read.
+        reason: String,
+    },
+}
+
+/// The storage key of a pilot.
+pub fn key_for(id: &str) -> String {
+    format!("{KEY_PREFIX}{id}")
+}
+
+/// The value written for a pilot.
+pub fn encode(pilot: &Pilot) -> Result<String, StorageError> {
+    serde_json::to_string(&Record {
+        schema: SCHEMA_VERSION,
+        pilot: pilot.clone(),
+    })
+    .map_err(|e| StorageError::Other(e.to_string()))
+}
+
+/// Read a stored value: the current schema, or a reason it cannot be read (a future
+/// schema, broken JSON, a wrong shape).
+pub fn decode(raw: &str) -> Result<Pilot, String> {
+    let value: serde_json::Value =
+        serde_json::from_str(raw).map_err(|e| format!("not valid JSON ({e})"))?;
+    let schema = value
+        .get("schema")
+        .and_then(serde_json::Value::as_u64)
+        .ok_or_else(|| "no schema version".to_string())?;
+    if schema > u64::from(SCHEMA_VERSION) {
+        return Err(format!(
+            "written by a newer version of Pilot Audit (schema {schema}; this version reads up to {SCHEMA_VERSION})"
+        ));
+    }
+    let record: Record =
+        serde_json::from_value(value).map_err(|e| format!("not a pilot record ({e})"))?;
+    Ok(record.pilot)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trips_and_refuses_what_it_cannot_read() {
+        let mut pilot = Pilot {
+            id: "a".into(),
+            name: "<img src=x onerror=alert(1)>".into(),
+            ..Pilot::default()
+        };
+        pilot.task.monthly_volume = 12.5;
+        let raw = encode(&pilot).unwrap();
+        assert_eq!(decode(&raw), Ok(pilot));
+        assert!(decode("{not json")
+            .unwrap_err()
+            .starts_with("not valid JSON"));
+        assert_eq!(decode("{\"pilot\":{}}").unwrap_err(), "no schema version");
+        assert!(decode("{\"schema\":2,\"pilot\":{}}")
+            .unwrap_err()
+            .contains("newer version"));
+        assert!(decode("{\"schema\":1,\"pilot\":[1,2]}")
+            .unwrap_err()
+            .starts_with("not a pilot record"));
+    }
+}

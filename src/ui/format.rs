@@ -1,0 +1,46 @@
+//! Figures for the screen, formatted by the browser's `Intl.NumberFormat` in the pilot's
+//! currency; the engine's plain formatter is the fallback.
+
+use crate::audit::format as plain;
+use wasm_bindgen::JsValue;
+
+fn intl(value: f64, options: &[(&str, JsValue)]) -> Option<String> {
+    let opts = js_sys::Object::new();
+    for (key, val) in options {
+        js_sys::Reflect::set(&opts, &JsValue::from_str(key), val).ok()?;
+    }
+    let locales = js_sys::Array::of1(&JsValue::from_str("en-US"));
+    let format = js_sys::Intl::NumberFormat::new(&locales, &opts).format();
+    format
+        .call1(&JsValue::NULL, &JsValue::from_f64(value))
+        .ok()?
+        .as_string()
+}
+
+/// Money in `currency`, two decimals under 100, none above.
+pub fn money(value: f64, currency: &str) -> String {
+    if !value.is_finite() {
+        return "—".into();
+    }
+    let digits = if value.abs() < 100.0 { 2.0 } else { 0.0 };
+    intl(
+        value,
+        &[
+            ("style", "currency".into()),
+            ("currency", currency.into()),
+            ("maximumFractionDigits", digits.into()),
+            ("minimumFractionDigits", digits.into()),
+        ],
+    )
+    .unwrap_or_else(|| plain::money(value, currency))
+}
+
+/// Optional money; "—" when the figure is unknowable.
+pub fn money_or_dash(value: Option<f64>, currency: &str) -> String {
+    value.map_or_else(|| "—".to_string(), |v| money(v, currency))
+}
+
+/// Payback in months, or "never".
+pub fn payback(value: Option<f64>) -> String {
+    value.map_or_else(|| "never".to_string(), plain::months)
+}

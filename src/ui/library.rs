@@ -1,0 +1,109 @@
+//! The library (`/`): saved pilots with their verdicts; the example pilots one click away.
+
+use super::format::{money, payback};
+use super::state::use_app_state;
+use crate::audit::{assess, Pilot};
+use crate::store::Entry;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// The library view.
+#[component]
+pub fn Library() -> impl IntoView {
+    let state = use_app_state();
+    let is_empty = move || state.entries.with(Vec::is_empty);
+    view! {
+        <h1>"Library"</h1>
+        <Show when=is_empty fallback=move || view! { <PilotList/> }>
+            <EmptyLibrary/>
+        </Show>
+    }
+}
+
+/// What the library says before anything is saved: the standard in three lines.
+#[component]
+fn EmptyLibrary() -> impl IntoView {
+    let state = use_app_state();
+    view! {
+        <p class="lede">"Pilot Audit tells you whether an AI pilot should be scaled, fixed or stopped. It holds every pilot to one standard:"</p>
+        <ol class="standard-summary">
+            <li>"It automates one repeatable task, not everything at once."</li>
+            <li>"Its reliability of 99.9% is demonstrated on your own cases, not claimed."</li>
+            <li>"It works inside your systems and pays for itself per task from day one."</li>
+        </ol>
+        <p class="muted">"Everything stays in this browser: nothing is sent anywhere."</p>
+        <div class="actions">
+            <button class="button button--primary" type="button" on:click=move |_| state.load_examples()>
+                "Load example pilots"
+            </button>
+            <A href="/standard" attr:class="button">"How we score"</A>
+        </div>
+    }
+}
+
+/// The saved pilots, one row each, and the unreadable records.
+#[component]
+fn PilotList() -> impl IntoView {
+    let state = use_app_state();
+    let entries = move || state.entries.get();
+    view! {
+        <div class="actions">
+            <button class="button" type="button" on:click=move |_| state.load_examples()>
+                "Load example pilots"
+            </button>
+        </div>
+        <ul class="pilot-list">
+            <For each=entries key=entry_key let:entry>
+                {match entry {
+                    Entry::Pilot(pilot) => view! { <PilotRow pilot=*pilot/> }.into_any(),
+                    Entry::Unreadable { key, reason, .. } => view! {
+                        <li class="pilot-row" data-testid="unreadable-row">
+                            <h3>"Unreadable record"</h3>
+                            <p class="muted">{key}": "{reason}</p>
+                        </li>
+                    }.into_any(),
+                }}
+            </For>
+        </ul>
+    }
+}
+
+fn entry_key(entry: &Entry) -> String {
+    match entry {
+        Entry::Pilot(p) => format!("p:{}:{}", p.id, p.updated_at),
+        Entry::Unreadable { key, .. } => format!("u:{key}"),
+    }
+}
+
+/// One saved pilot with its verdict and headline figures.
+#[component]
+fn PilotRow(pilot: Pilot) -> impl IntoView {
+    let assessment = assess(&pilot);
+    let verdict = assessment.verdict.label();
+    let badge = format!("badge badge--{}", verdict.to_lowercase());
+    let expected = &assessment.economics.expected;
+    let net = money(expected.monthly_net_value, &pilot.currency);
+    let payback_text = payback(expected.payback_months);
+    let changed = pilot.updated_at.get(..10).unwrap_or("—").to_string();
+    let href = format!("/pilot/{}", pilot.id);
+    let vendor = if pilot.vendor.is_empty() {
+        "No vendor named".to_string()
+    } else {
+        pilot.vendor.clone()
+    };
+    view! {
+        <li class="pilot-row" data-testid="pilot-row" data-pilot-id=pilot.id.clone()>
+            <div>
+                <h3><A href=href>{pilot.name.clone()}</A></h3>
+                <span class="muted">{vendor}</span>
+            </div>
+            <span class=badge>{verdict}</span>
+            <dl class="pilot-row__figures">
+                <div><dt>"Score"</dt><dd>{format!("{:.0}", assessment.score)}</dd></div>
+                <div><dt>"Net value"</dt><dd>{net}" a month"</dd></div>
+                <div><dt>"Payback"</dt><dd>{payback_text}</dd></div>
+                <div><dt>"Last change"</dt><dd>{changed}</dd></div>
+            </dl>
+        </li>
+    }
+}

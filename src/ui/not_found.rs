@@ -1,0 +1,14 @@
+//! The 404 view.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// Shown for any path the app does not know.
+#[component]
+pub fn NotFound() -> impl IntoView {
+    view! {
+        <h1>"Page not found"</h1>
+        <p>"There is no page at this address in Pilot Audit."</p>
+        <p><A href="/">"Go to the library"</A></p>
+    }
+}

@@ -1,0 +1,143 @@
+//! The report (`/pilot/:id`): verdict, score, the seven criteria, reliability and economics.
+
+use super::format::{money, money_or_dash, payback};
+use super::state::use_app_state;
+use crate::audit::examples::examples;
+use crate::audit::format::{count, percent};
+use crate::audit::{assess, Assessment, EconomicCase, Pilot};
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+
+/// The report view for the pilot named in the path.
+#[component]
+pub fn Report() -> impl IntoView {
+    let state = use_app_state();
+    let params = use_params_map();
+    let id = move || params.with(|p| p.get("id").unwrap_or_default());
+    move || match state.pilot(&id()) {
+        Some(pilot) => view! { <ReportBody pilot=pilot/> }.into_any(),
+        None => view! { <MissingPilot id=id()/> }.into_any(),
+    }
+}
+
+#[component]
+fn MissingPilot(id: String) -> impl IntoView {
+    let state = use_app_state();
+    let is_example = examples().iter().any(|p| p.id == id);
+    view! {
+        <h1>"Pilot not found"</h1>
+        <p>"No pilot with the id " <code>{id}</code> " is saved in this browser."</p>
+        <div class="actions">
+            {is_example.then(|| view! {
+                <button class="button button--primary" type="button" on:click=move |_| state.load_examples()>
+                    "Load example pilots"
+                </button>
+            })}
+            <A href="/" attr:class="button">"Go to the library"</A>
+        </div>
+    }
+}
+
+#[component]
+fn ReportBody(pilot: Pilot) -> impl IntoView {
+    let a = assess(&pilot);
+    let verdict = a.verdict.label();
+    let heading = if pilot.name.is_empty() {
+        "Untitled pilot".to_string()
+    } else {
+        pilot.name.clone()
+    };
+    view! {
+        <h1>{heading}</h1>
+        <p class="muted">{pilot.vendor.clone()}</p>
+        <section class="verdict-box" aria-label="Verdict">
+            <span>"Verdict: "<span class=format!("verdict verdict--{}", verdict.to_lowercase()) data-testid="verdict">{verdict}</span></span>
+            <span>"Score: "<strong data-testid="score">{format!("{:.0}", a.score)}</strong>" / 100"</span>
+        </section>
+        <CriteriaTable assessment=a.clone()/>
+        <ReliabilityFigures pilot=pilot.clone() assessment=a.clone()/>
+        <EconomicsTable pilot=pilot assessment=a/>
+    }
+}
+
+#[component]
+fn CriteriaTable(assessment: Assessment) -> impl IntoView {
+    view! {
+        <h2>"The standard, criterion by criterion"</h2>
+        <div class="table-wrap">
+            <table>
+                <thead><tr><th scope="col">"Criterion"</th><th scope="col">"Result"</th><th scope="col">"Finding"</th><th scope="col">"What would change it"</th></tr></thead>
+                <tbody>
+                    {assessment.criteria.into_iter().map(|c| {
+                        let status = c.status.label();
+                        view! {
+                            <tr data-testid=format!("criterion-{}", c.id) data-status=status.to_lowercase()>
+                                <th scope="row"><code>{c.id.clone()}</code></th>
+                                <td><span class=format!("badge badge--{}", status.to_lowercase())>{status}</span></td>
+                                <td>{c.finding}</td>
+                                <td>{c.fix}</td>
+                            </tr>
+                        }
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+#[component]
+fn ReliabilityFigures(pilot: Pilot, assessment: Assessment) -> impl IntoView {
+    let r = &assessment.reliability;
+    let point = r
+        .point_estimate
+        .map_or_else(|| "not measured".to_string(), percent);
+    let needed = match r.cases_needed {
+        Some(0) => "none: demonstrated".to_string(),
+        Some(n) => format!("{} more", count(n as f64)),
+        None => "cannot be reached".to_string(),
+    };
+    let rel = &pilot.reliability;
+    view! {
+        <h2>"Reliability"</h2>
+        <dl class="figures">
+            <div><dt>"Observed success rate"</dt><dd>{point}</dd></div>
+            <div><dt>{format!("Lower bound at {} confidence", percent(rel.confidence))}</dt><dd>{percent(r.lower_bound)}</dd></div>
+            <div><dt>"Target"</dt><dd>{percent(rel.target)}</dd></div>
+            <div><dt>"Cases needed without a failure"</dt><dd>{needed}</dd></div>
+            <div><dt>"Evidence"</dt><dd>{format!("{} cases, {} failures", count(rel.cases_evaluated as f64), count(rel.failures_observed as f64))}</dd></div>
+        </dl>
+    }
+}
+
+#[component]
+fn EconomicsTable(pilot: Pilot, assessment: Assessment) -> impl IntoView {
+    let cur = pilot.currency.clone();
+    let e = assessment.economics.expected;
+    let c = assessment.economics.conservative;
+    let row = move |label: &'static str, f: &dyn Fn(&EconomicCase) -> String| {
+        view! { <tr><th scope="row">{label}</th><td class="num">{f(&e)}</td><td class="num">{f(&c)}</td></tr> }
+    };
+    let cur1 = cur.clone();
+    let cur2 = cur.clone();
+    let cur3 = cur.clone();
+    let cur4 = cur.clone();
+    view! {
+        <h2>"Economics"</h2>
+        <div class="table-wrap">
+            <table>
+                <caption>"Per month, expected case (observed failure rate) and conservative case (failure rate at the reliability lower bound)"</caption>
+                <thead><tr><th scope="col">"Figure"</th><th scope="col" class="num">"Expected"</th><th scope="col" class="num">"Conservative"</th></tr></thead>
+                <tbody>
+                    {row("AI failure rate", &|x| percent(x.failure_rate))}
+                    {row("Human cost per task", &move |x| money(x.human_cost_per_task, &cur1))}
+                    {row("AI cost per task", &move |x| money_or_dash(x.ai_cost_per_task, &cur2))}
+                    {row("Net value a month", &move |x| money(x.monthly_net_value, &cur3))}
+                    {row("Payback", &|x| payback(x.payback_months))}
+                    {row("Net present value", &move |x| money(x.npv, &cur4))}
+                    {row("Return on investment", &|x| x.roi.map_or_else(|| "—".to_string(), percent))}
+                </tbody>
+            </table>
+        </div>
+    }
+}

@@ -1,0 +1,254 @@
+//! Property tests over random valid pilots (proptest): no panic, no NaN, score in range,
+//! more failures never help, dearer tokens never raise NPV, passing everything scales.
+#![cfg(not(target_arch = "wasm32"))]
+
+use pilot_audit::audit::model::*;
+use pilot_audit::{assess, Pilot};
+use proptest::prelude::*;
+
+fn input_structure() -> impl Strategy<Value = InputStructure> {
+    prop_oneof![
+        Just(InputStructure::Structured),
+        Just(InputStructure::SemiStructured),
+        Just(InputStructure::FreeForm)
+    ]
+}
+
+fn evidence() -> impl Strategy<Value = Evidence> {
+    prop_oneof![
+        Just(Evidence::VendorClaim),
+        Just(Evidence::VendorTest),
+        Just(Evidence::BuyerSample),
+        Just(Evidence::BuyerProduction)
+    ]
+}
+
+fn destination() -> impl Strategy<Value = OutputDestination> {
+    prop_oneof![
+        Just(OutputDestination::CopyPaste),
+        Just(OutputDestination::StandaloneTool),
+        Just(OutputDestination::SystemOfRecordApi),
+        Just(OutputDestination::AutomatedWorkflow)
+    ]
+}
+
+fn sourcing() -> impl Strategy<Value = Sourcing> {
+    prop_oneof![
+        Just(Sourcing::ThirdPartyApi),
+        Just(Sourcing::VendorWrapper),
+        Just(Sourcing::SelfHostedOpenModel),
+        Just(Sourcing::DistilledSmallModel)
+    ]
+}
+
+/// Random pilots inside the allowed ranges of validation.
+fn valid_pilot() -> impl Strategy<Value = Pilot> {
+    let task = (
+        0u32..6,
+        input_structure(),
+        prop_oneof![Just(0.0), 0.0..200_000.0f64],
+        0.0..120.0f64,
+        0.0..300.0f64,
+        0.0..1.0f64,
+        0.0..5_000.0f64,
+    );
+    let reliability = (
+        0.9..0.9999f64,
+        0.8..0.99f64,
+        prop_oneof![Just(0u64), 1u64..50_000],
+        0.0..1.0f64,
+        evidence(),
+        0.0..=1.0f64,
+        0.0..=1.0f64,
+        0.0..30.0f64,
+    );
+    let integration = (
+        destination(),
+        any::<bool>(),
+        any::<bool>(),
+        any::<bool>(),
+        0.0..2e6f64,
+        0.0..20_000.0f64,
+    );
+    let compute = (
+        sourcing(),
+        0.0..20_000.0f64,
+        0.0..4_000.0f64,
+        0.0..60.0f64,
+        0.0..120.0f64,
+        prop_oneof![Just(0.0), 0.0..100_000.0f64],
+        prop_oneof![Just(0.0), 1.0..1e6f64],
+        0.0..50_000.0f64,
+        any::<bool>(),
+    );
+    let finance = (
+        0.0..0.3f64,
+        1u32..=120,
+        prop_oneof![Just(String::new()), "[a-z ]{1,20}"],
+    );
+    (task, reliability, integration, compute, finance).prop_map(|(t, r, i, c, f)| {
+        let mut p = Pilot {
+            id: "p".into(),
+            name: "Random".into(),
+            owner: f.2,
+            ..Pilot::default()
+        };
+        p.task.distinct_tasks = t.0.max(1);
+        p.task.input_structure = t.1;
+        p.task.monthly_volume = t.2;
+        p.task.human_minutes_per_task = t.3;
+        p.task.hourly_cost = t.4;
+        p.task.human_error_rate = t.5;
+        p.task.cost_per_error = t.6;
+        p.reliability.target = r.0;
+        p.reliability.confidence = r.1;
+        p.reliability.cases_evaluated = r.2;
+        p.reliability.failures_observed = (r.2 as f64 * r.3 * r.3 * r.3) as u64;
+        p.reliability.evidence = r.4;
+        p.reliability.failure_detection_rate = r.5;
+        p.reliability.review_share = r.6;
+        p.reliability.review_minutes_per_task = r.7;
+        p.integration.output_destination = i.0;
+        p.integration.fallback_to_human = i.1;
+        p.integration.monitoring = i.2;
+        p.integration.deployment_plan = i.3;
+        p.integration.one_off_cost = i.4;
+        p.integration.monthly_maintenance = i.5;
+        p.compute.sourcing = c.0;
+        p.compute.input_tokens_per_task = c.1;
+        p.compute.output_tokens_per_task = c.2;
+        p.compute.price_per_million_input = c.3;
+        p.compute.price_per_million_output = c.4;
+        p.compute.monthly_fixed_compute = c.5;
+        p.compute.provisioned_tasks_per_month = c.6;
+        p.compute.monthly_licence = c.7;
+        p.compute.proprietary_data = c.8;
+        p.finance.discount_rate = f.0;
+        p.finance.horizon_months = f.1;
+        p
+    })
+}
+
+fn finite_assessment(a: &Assessment) -> bool {
+    let case_ok = |c: &EconomicCase| {
+        [
+            c.failure_rate,
+            c.human_cost_per_task,
+            c.monthly_baseline,
+            c.monthly_net_value,
+            c.npv,
+            c.monthly_cost.total,
+        ]
+        .iter()
+        .chain(c.ai_cost_per_task.iter())
+        .chain(c.payback_months.iter())
+        .chain(c.roi.iter())
+        .all(|x| x.is_finite())
+    };
+    a.score.is_finite()
+        && (0.0..=100.0).contains(&a.score)
+        && a.criteria.iter().all(|c| (0.0..=100.0).contains(&c.score))
+        && a.reliability.lower_bound.is_finite()
+        && (0.0..=1.0).contains(&a.reliability.lower_bound)
+        && case_ok(&a.economics.expected)
+        && case_ok(&a.economics.conservative)
+        && a.sensitivity
+            .iter()
+            .all(|r| r.npv_low.is_finite() && r.npv_high.is_finite() && r.swing.is_finite())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    #[test]
+    fn valid_pilots_assess_to_finite_figures(p in valid_pilot()) {
+        prop_assert_eq!(p.validate(), Ok(()));
+        let a = assess(&p);
+        prop_assert!(finite_assessment(&a));
+        prop_assert_eq!(a.criteria.len(), 7);
+        prop_assert_eq!(a.reliability.demonstrated, p.reliability.cases_evaluated > 0 && a.reliability.lower_bound >= p.reliability.target);
+        for c in &a.criteria {
+            prop_assert!(!c.finding.is_empty());
+            prop_assert_eq!(c.status == Status::Pass, c.fix.is_empty(), "{}: {}", c.id, c.fix);
+            prop_assert!(!c.finding.contains("NaN") && !c.fix.contains("NaN") && !c.fix.contains("inf"));
+        }
+    }
+
+    #[test]
+    fn more_failures_never_improve_score_or_verdict(p in valid_pilot(), extra in 1u64..500) {
+        let before = assess(&p);
+        let mut worse = p.clone();
+        worse.reliability.cases_evaluated = worse.reliability.cases_evaluated.max(1);
+        let mut base = p.clone();
+        base.reliability.cases_evaluated = worse.reliability.cases_evaluated;
+        let before = if base == p { before } else { assess(&base) };
+        worse.reliability.failures_observed =
+            (worse.reliability.failures_observed + extra).min(worse.reliability.cases_evaluated);
+        let after = assess(&worse);
+        prop_assert!(after.score <= before.score + 1e-9, "{} -> {}", before.score, after.score);
+        prop_assert!(after.verdict <= before.verdict, "{:?} -> {:?}", before.verdict, after.verdict);
+    }
+
+    #[test]
+    fn dearer_tokens_never_raise_npv(p in valid_pilot(), factor in 1.0..10.0f64) {
+        let before = assess(&p);
+        let mut dearer = p.clone();
+        dearer.compute.price_per_million_input *= factor;
+        dearer.compute.price_per_million_output *= factor;
+        let after = assess(&dearer);
+        prop_assert!(after.economics.expected.npv <= before.economics.expected.npv + 1e-6);
+        prop_assert!(after.economics.conservative.npv <= before.economics.conservative.npv + 1e-6);
+    }
+
+    #[test]
+    fn passing_every_criterion_means_scale(p in valid_pilot()) {
+        let a = assess(&p);
+        if a.criteria.iter().all(|c| c.status == Status::Pass) {
+            prop_assert_eq!(a.verdict, Verdict::Scale);
+            prop_assert_eq!(a.score, 100.0);
+        }
+    }
+
+    #[test]
+    fn cases_needed_reaches_the_target_exactly(n in 0u64..20_000, k in 0u64..30, target in 0.9..0.9999f64, conf in 0.8..0.99f64) {
+        let k = k.min(n);
+        let r = pilot_audit::audit::reliability::reliability(n, k, target, conf);
+        let needed = r.cases_needed.expect("finite for targets below 1");
+        let after = pilot_audit::audit::reliability::lower_bound(n + needed, k, conf);
+        prop_assert!(after >= target - 1e-12, "n={} k={} needed={} bound {}", n, k, needed, after);
+        if needed > 1 {
+            let before = pilot_audit::audit::reliability::lower_bound(n + needed - 1, k, conf);
+            prop_assert!(before < target + 1e-12);
+        }
+    }
+}
+
+/// Generated pilots that pass everything exist, so the scale property is not vacuous.
+#[test]
+fn a_generated_all_pass_pilot_exists() {
+    use proptest::strategy::ValueTree;
+    use proptest::test_runner::TestRunner;
+    let mut runner = TestRunner::deterministic();
+    let strategy = valid_pilot();
+    let mut found = 0;
+    for _ in 0..20_000 {
+        let mut p = strategy.new_tree(&mut runner).unwrap().current();
+        // Steer towards the standard, leaving the numbers random.
+        p.task.distinct_tasks = 1;
+        p.task.input_structure = InputStructure::Structured;
+        p.reliability.evidence = Evidence::BuyerProduction;
+        p.integration.output_destination = OutputDestination::AutomatedWorkflow;
+        p.integration.fallback_to_human = true;
+        p.integration.monitoring = true;
+        p.integration.deployment_plan = true;
+        p.owner = "Owner".into();
+        p.compute.sourcing = Sourcing::DistilledSmallModel;
+        p.compute.provisioned_tasks_per_month = 0.0;
+        let a = assess(&p);
+        if a.criteria.iter().all(|c| c.status == Status::Pass) {
+            assert_eq!(a.verdict, Verdict::Scale);
+            found += 1;
+        }
+    }
+    assert!(found > 10, "only {found} all-pass pilots among 20,000");
+}
