@@ -1,8 +1,8 @@
 //! `cargo bench --bench assess`: microseconds per `assess` (sensitivity included) for each
 //! example pilot and for a large-sample pilot. Prints figures; asserts nothing about time.
 
-use pilot_audit::audit::examples::examples;
 use pilot_audit::assess;
+use pilot_audit::audit::examples::examples;
 use std::hint::black_box;
 use std::time::Instant;
 

@@ -1,0 +1,64 @@
+// Debian's Chromium driven by playwright-core, with everything a test needs to assert that
+// the page behaved: console errors and warnings, page errors, and requests leaving the origin.
+import { chromium } from "playwright-core";
+import { mkdtemp, mkdir, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const OUTPUT = fileURLToPath(new URL("./output/", import.meta.url));
+
+const FLAGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-dev-shm-usage",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+/** A fresh browser profile with the app's origin; `problems` collects what went wrong. */
+export async function launch(origin, viewport = { width: 1280, height: 800 }) {
+  await mkdir(OUTPUT, { recursive: true });
+  const profile = await mkdtemp(join(tmpdir(), "pilot-audit-e2e-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: "/usr/bin/chromium",
+    headless: true,
+    args: FLAGS,
+    viewport,
+  });
+  const problems = { console: [], page: [], foreign: [] };
+  const watch = (page) => {
+    page.on("console", (msg) => {
+      if (msg.type() === "error" || msg.type() === "warning") problems.console.push(`${msg.type()}: ${msg.text()}`);
+    });
+    page.on("pageerror", (err) => problems.page.push(String(err)));
+  };
+  context.on("page", watch);
+  context.pages().forEach(watch);
+  context.on("request", (req) => {
+    const url = req.url();
+    if (!url.startsWith(origin + "/") && !url.startsWith("data:") && !url.startsWith("blob:")) {
+      problems.foreign.push(url);
+    }
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  return {
+    context,
+    page,
+    problems,
+    async close() {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Load `path` and wait until the app has mounted. */
+export async function open(page, base, path) {
+  await page.goto(base + path);
+  await page.waitForSelector("body[data-app-ready]", { timeout: 20000 });
+}
