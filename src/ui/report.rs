@@ -66,7 +66,7 @@ fn CriteriaTable(assessment: Assessment) -> impl IntoView {
     view! {
         <h2>"The standard, criterion by criterion"</h2>
         <div class="table-wrap">
-            <table>
+            <table class="table--stack">
                 <thead><tr><th scope="col">"Criterion"</th><th scope="col">"Result"</th><th scope="col">"Finding"</th><th scope="col">"What would change it"</th></tr></thead>
                 <tbody>
                     {assessment.criteria.into_iter().map(|c| {
@@ -75,8 +75,8 @@ fn CriteriaTable(assessment: Assessment) -> impl IntoView {
                             <tr data-testid=format!("criterion-{}", c.id) data-status=status.to_lowercase()>
                                 <th scope="row"><code>{c.id.clone()}</code></th>
                                 <td><span class=format!("badge badge--{}", status.to_lowercase())>{status}</span></td>
-                                <td>{c.finding}</td>
-                                <td>{c.fix}</td>
+                                <td data-label="Finding">{c.finding}</td>
+                                <td data-label="What would change it">{c.fix}</td>
                             </tr>
                         }
                     }).collect_view()}
@@ -135,7 +135,7 @@ fn EconomicsTable(pilot: Pilot, assessment: Assessment) -> impl IntoView {
                     {row("Net value a month", &move |x| money(x.monthly_net_value, &cur3))}
                     {row("Payback", &|x| payback(x.payback_months))}
                     {row("Net present value", &move |x| money(x.npv, &cur4))}
-                    {row("Return on investment", &|x| x.roi.map_or_else(|| "—".to_string(), percent))}
+                    {row("Return on investment", &|x| x.roi.map_or_else(|| "—".to_string(), |r| format!("{}%", count(r * 100.0))))}
                 </tbody>
             </table>
         </div>

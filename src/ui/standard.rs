@@ -71,7 +71,7 @@ pub fn Standard() -> impl IntoView {
 fn CriteriaRules() -> impl IntoView {
     view! {
         <div class="table-wrap">
-            <table>
+            <table class="table--stack">
                 <caption>"The seven criteria"</caption>
                 <thead>
                     <tr>
@@ -86,10 +86,10 @@ fn CriteriaRules() -> impl IntoView {
                     {WEIGHTS.iter().zip(RULES.iter()).map(|((id, weight), (name, pass, warn, fail))| view! {
                         <tr>
                             <th scope="row">{*name}<br/><code>{*id}</code></th>
-                            <td class="num">{format!("{weight:.0}")}</td>
-                            <td>{*pass}</td>
-                            <td>{*warn}</td>
-                            <td>{*fail}</td>
+                            <td class="num" data-label="Weight">{format!("{weight:.0}")}</td>
+                            <td data-label="Pass">{*pass}</td>
+                            <td data-label="Warn">{*warn}</td>
+                            <td data-label="Fail">{*fail}</td>
                         </tr>
                     }).collect_view()}
                 </tbody>

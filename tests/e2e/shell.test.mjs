@@ -148,6 +148,10 @@ test("the example pilots are one click away and open as reports", async () => {
     assert.equal(await b.page.getByTestId("criterion-unit_economics").getAttribute("data-status"), "pass");
     assert.ok((await b.page.getByTestId("criterion-reliability").textContent()).includes("2,195 more cases"));
     await b.page.screenshot({ path: `${OUTPUT}report-1280.png`, fullPage: true });
+    await b.page.setViewportSize({ width: 360, height: 740 });
+    await b.page.screenshot({ path: `${OUTPUT}report-360.png`, fullPage: true });
+    const overflow = await b.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `report fits 360 px (overflow ${overflow})`);
     assertClean(b.problems, "examples");
   } finally {
     await b.close();
