@@ -29,7 +29,7 @@ step "release build"
 trunk build --release
 
 step "end-to-end tests (Playwright, Chromium)"
-node --test --test-concurrency=1 tests/e2e/
+node --test --test-concurrency=1 tests/e2e/*.test.mjs
 
 echo
 echo "All test suites passed."

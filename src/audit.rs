@@ -4,6 +4,8 @@
 //! success-run test), the economics of an expected and a conservative case, the seven
 //! criteria of the standard and the verdict, sensitivity and break-even figures.
 
+#![deny(missing_docs)]
+
 pub mod criteria;
 pub mod economics;
 pub mod examples;

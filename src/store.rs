@@ -6,5 +6,5 @@
 pub mod local;
 pub mod record;
 
-pub use local::{delete, load_all, probe, save};
+pub use local::{delete, load_all, probe, progress, save, set_progress};
 pub use record::{Entry, StorageError, KEY_PREFIX, SCHEMA_VERSION};

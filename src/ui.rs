@@ -8,6 +8,7 @@ pub mod library;
 pub mod not_found;
 pub mod panic_panel;
 pub mod pending;
+pub mod questionnaire;
 pub mod report;
 pub mod standard;
 pub mod state;
@@ -30,7 +31,7 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=not_found::NotFound>
                     <Route path=path!("/") view=library::Library/>
                     <Route path=path!("/pilot/:id") view=report::Report/>
-                    <Route path=path!("/pilot/:id/edit/:step") view=pending::Questionnaire/>
+                    <Route path=path!("/pilot/:id/edit/:step") view=questionnaire::Questionnaire/>
                     <Route path=path!("/compare") view=pending::Compare/>
                     <Route path=path!("/standard") view=standard::Standard/>
                     <Route path=path!("/debug/panic") view=panic_panel::PanicOnPurpose/>

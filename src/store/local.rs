@@ -54,10 +54,11 @@ pub fn save(pilot: &Pilot) -> Result<(), StorageError> {
         .map_err(|e| classify(&e))
 }
 
-/// Delete one pilot's key.
+/// Delete one pilot's key (and its questionnaire progress).
 pub fn delete(id: &str) -> Result<(), StorageError> {
     probe()?;
     GlooLocalStorage::delete(key_for(id));
+    GlooLocalStorage::delete(progress_key(id));
     Ok(())
 }
 
@@ -82,6 +83,32 @@ pub fn load_all() -> Result<Vec<Entry>, StorageError> {
         });
     }
     Ok(entries)
+}
+
+/// Key of a pilot's questionnaire progress: the furthest step reached while unfinished.
+fn progress_key(id: &str) -> String {
+    format!("pilot-audit/v1/progress/{id}")
+}
+
+/// The questionnaire step an unfinished pilot has reached; None when finished or unknown.
+pub fn progress(id: &str) -> Option<u32> {
+    let storage = probe().ok()?;
+    storage
+        .get_item(&progress_key(id))
+        .ok()
+        .flatten()?
+        .parse()
+        .ok()
+}
+
+/// Record the step reached (Some) or that the questionnaire is finished (None).
+pub fn set_progress(id: &str, step: Option<u32>) -> Result<(), StorageError> {
+    let storage = probe()?;
+    match step {
+        Some(step) => storage.set_item(&progress_key(id), &step.to_string()),
+        None => storage.remove_item(&progress_key(id)),
+    }
+    .map_err(|e| classify(&e))
 }
 
 /// Remove an unreadable record by its key (after the person chose to).

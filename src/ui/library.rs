@@ -14,6 +14,7 @@ pub fn Library() -> impl IntoView {
     let is_empty = move || state.entries.with(Vec::is_empty);
     view! {
         <h1>"Library"</h1>
+        <UndoNotice/>
         <Show when=is_empty fallback=move || view! { <PilotList/> }>
             <EmptyLibrary/>
         </Show>
@@ -36,6 +37,7 @@ fn EmptyLibrary() -> impl IntoView {
             <button class="button button--primary" type="button" on:click=move |_| state.load_examples()>
                 "Load example pilots"
             </button>
+            <A href="/pilot/new/edit/1" attr:class="button">"New pilot"</A>
             <A href="/standard" attr:class="button">"How we score"</A>
         </div>
     }
@@ -45,9 +47,20 @@ fn EmptyLibrary() -> impl IntoView {
 #[component]
 fn PilotList() -> impl IntoView {
     let state = use_app_state();
-    let entries = move || state.entries.get();
+    // Most recently changed first; unreadable records last.
+    let entries = move || {
+        let mut list = state.entries.get();
+        list.sort_by(|a, b| match (a, b) {
+            (Entry::Pilot(x), Entry::Pilot(y)) => y.updated_at.cmp(&x.updated_at),
+            (Entry::Pilot(_), _) => std::cmp::Ordering::Less,
+            (_, Entry::Pilot(_)) => std::cmp::Ordering::Greater,
+            _ => std::cmp::Ordering::Equal,
+        });
+        list
+    };
     view! {
         <div class="actions">
+            <A href="/pilot/new/edit/1" attr:class="button button--primary">"New pilot"</A>
             <button class="button" type="button" on:click=move |_| state.load_examples()>
                 "Load example pilots"
             </button>
@@ -75,9 +88,28 @@ fn entry_key(entry: &Entry) -> String {
     }
 }
 
+/// Says what was deleted, with a button that puts it back.
+#[component]
+fn UndoNotice() -> impl IntoView {
+    let state = use_app_state();
+    move || {
+        state.last_deleted.get().map(|(pilot, _)| {
+            let name = if pilot.name.is_empty() { "Untitled pilot".to_string() } else { pilot.name };
+            view! {
+                <p class="notice" role="status">
+                    {format!("Deleted “{name}”. ")}
+                    <button class="button" type="button" on:click=move |_| state.undo_delete()>"Undo"</button>
+                </p>
+            }
+        })
+    }
+}
+
 /// One saved pilot with its verdict and headline figures.
 #[component]
 fn PilotRow(pilot: Pilot) -> impl IntoView {
+    let state = use_app_state();
+    let draft_step = crate::store::progress(&pilot.id);
     let assessment = assess(&pilot);
     let verdict = assessment.verdict.label();
     let badge = format!("badge badge--{}", verdict.to_lowercase());
@@ -86,6 +118,19 @@ fn PilotRow(pilot: Pilot) -> impl IntoView {
     let payback_text = payback(expected.payback_months);
     let changed = pilot.updated_at.get(..10).unwrap_or("—").to_string();
     let href = format!("/pilot/{}", pilot.id);
+    let edit_href = format!("/pilot/{}/edit/{}", pilot.id, draft_step.unwrap_or(1));
+    let name = if pilot.name.trim().is_empty() {
+        "Untitled pilot".to_string()
+    } else {
+        pilot.name.clone()
+    };
+    let (dup_id, del_id) = (pilot.id.clone(), pilot.id.clone());
+    let (edit_label, dup_label, del_label) = (
+        format!("Edit {name}"),
+        format!("Duplicate {name}"),
+        format!("Delete {name}"),
+    );
+    let navigate = leptos_router::hooks::use_navigate();
     let vendor = if pilot.vendor.is_empty() {
         "No vendor named".to_string()
     } else {
@@ -94,8 +139,9 @@ fn PilotRow(pilot: Pilot) -> impl IntoView {
     view! {
         <li class="pilot-row" data-testid="pilot-row" data-pilot-id=pilot.id.clone()>
             <div>
-                <h3><A href=href>{pilot.name.clone()}</A></h3>
+                <h3><A href=href>{name}</A></h3>
                 <span class="muted">{vendor}</span>
+                {draft_step.map(|s| view! { <span class="draft">{format!(" · Draft — step {s} of 6")}</span> })}
             </div>
             <span class=badge>{verdict}</span>
             <dl class="pilot-row__figures">
@@ -104,6 +150,17 @@ fn PilotRow(pilot: Pilot) -> impl IntoView {
                 <div><dt>"Payback"</dt><dd>{payback_text}</dd></div>
                 <div><dt>"Last change"</dt><dd>{changed}</dd></div>
             </dl>
+            <div class="pilot-row__actions">
+                <A href=edit_href attr:class="button" attr:aria-label=edit_label>"Edit"</A>
+                <button class="button" type="button" aria-label=dup_label
+                    on:click=move |_| {
+                        if let Some(copy) = state.duplicate(&dup_id) {
+                            navigate(&format!("/pilot/{}/edit/1", copy.id), Default::default());
+                        }
+                    }>"Duplicate"</button>
+                <button class="button" type="button" aria-label=del_label
+                    on:click=move |_| state.delete(&del_id)>"Delete"</button>
+            </div>
         </li>
     }
 }

@@ -3,22 +3,6 @@
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
-
-/// `/pilot/:id/edit/:step`: the questionnaire.
-#[component]
-pub fn Questionnaire() -> impl IntoView {
-    let params = use_params_map();
-    let step = move || params.with(|p| p.get("step").unwrap_or_default());
-    view! {
-        <h1>"Questionnaire"</h1>
-        <p class="notice">
-            "The step-by-step questionnaire (step " {step} " of 6) is not available in this version yet. "
-            "You can load the example pilots in the library and open their assessments."
-        </p>
-        <p><A href="/">"Go to the library"</A></p>
-    }
-}
 
 /// `/compare`: side-by-side comparison.
 #[component]

@@ -13,6 +13,8 @@ pub struct AppState {
     pub entries: RwSignal<Vec<Entry>>,
     /// The last storage problem; None while saving works.
     pub storage_error: RwSignal<Option<StorageError>>,
+    /// The pilot deleted last (with its questionnaire progress), for Undo.
+    pub last_deleted: RwSignal<Option<(Pilot, Option<u32>)>>,
 }
 
 impl AppState {
@@ -25,6 +27,7 @@ impl AppState {
         AppState {
             entries: RwSignal::new(entries),
             storage_error: RwSignal::new(error),
+            last_deleted: RwSignal::new(None),
         }
     }
 
@@ -44,6 +47,16 @@ impl AppState {
     /// One pilot by id.
     pub fn pilot(&self, id: &str) -> Option<Pilot> {
         self.entries.with(|entries| {
+            entries.iter().find_map(|e| match e {
+                Entry::Pilot(p) if p.id == id => Some(p.as_ref().clone()),
+                _ => None,
+            })
+        })
+    }
+
+    /// One pilot by id, without subscribing to changes (for views that own their copy).
+    pub fn pilot_untracked(&self, id: &str) -> Option<Pilot> {
+        self.entries.with_untracked(|entries| {
             entries.iter().find_map(|e| match e {
                 Entry::Pilot(p) if p.id == id => Some(p.as_ref().clone()),
                 _ => None,
@@ -89,5 +102,67 @@ pub fn StorageBanner() -> impl IntoView {
         state.storage_error.get().map(|error| {
             view! { <p class="notice" role="alert">{error.to_string()}</p> }
         })
+    }
+}
+
+/// Now, as RFC 3339 (the browser's clock).
+pub fn now_rfc3339() -> String {
+    js_sys::Date::new_0().to_iso_string().into()
+}
+
+/// A fresh pilot id: time and randomness, unique enough for one person's browser.
+pub fn new_pilot_id() -> String {
+    let time = js_sys::Date::now() as u64;
+    let random = (js_sys::Math::random() * 1e12) as u64;
+    format!("p-{time:x}-{random:x}")
+}
+
+impl AppState {
+    /// A new, empty pilot with the standard's defaults, saved at once.
+    pub fn create_pilot(&self) -> Pilot {
+        let now = now_rfc3339();
+        let pilot = Pilot {
+            id: new_pilot_id(),
+            created_at: now.clone(),
+            updated_at: now,
+            ..Pilot::default()
+        };
+        self.put(pilot.clone());
+        let _ = store::set_progress(&pilot.id, Some(1));
+        pilot
+    }
+
+    /// A copy of a pilot under a new id, named "Copy of …".
+    pub fn duplicate(&self, id: &str) -> Option<Pilot> {
+        let mut copy = self.pilot(id)?;
+        let now = now_rfc3339();
+        copy.id = new_pilot_id();
+        copy.name = format!("Copy of {}", copy.name);
+        copy.created_at = now.clone();
+        copy.updated_at = now;
+        self.put(copy.clone());
+        Some(copy)
+    }
+
+    /// Delete a pilot; it is kept in `last_deleted` so that Undo can put it back.
+    pub fn delete(&self, id: &str) {
+        let Some(pilot) = self.pilot(id) else { return };
+        let progress = store::progress(id);
+        let result = store::delete(id);
+        self.entries.update(|entries| {
+            entries.retain(|e| !matches!(e, Entry::Pilot(p) if p.id == id));
+        });
+        self.storage_error.set(result.err());
+        self.last_deleted.set(Some((pilot, progress)));
+    }
+
+    /// Put the last deleted pilot back, as it was.
+    pub fn undo_delete(&self) {
+        if let Some((pilot, progress)) = self.last_deleted.get_untracked() {
+            let id = pilot.id.clone();
+            self.put(pilot);
+            let _ = store::set_progress(&id, progress);
+            self.last_deleted.set(None);
+        }
     }
 }

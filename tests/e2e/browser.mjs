@@ -21,7 +21,7 @@ const FLAGS = [
 ];
 
 /** A fresh browser profile with the app's origin; `problems` collects what went wrong. */
-export async function launch(origin, viewport = { width: 1280, height: 800 }) {
+export async function launch(origin, viewport = { width: 1280, height: 800 }, options = {}) {
   await mkdir(OUTPUT, { recursive: true });
   const profile = await mkdtemp(join(tmpdir(), "pilot-audit-e2e-"));
   const context = await chromium.launchPersistentContext(profile, {
@@ -29,13 +29,21 @@ export async function launch(origin, viewport = { width: 1280, height: 800 }) {
     headless: true,
     args: FLAGS,
     viewport,
+    // Only the accessibility checks inject axe-core, which needs an inline script.
+    bypassCSP: Boolean(options.bypassCSP),
   });
   const problems = { console: [], page: [], foreign: [] };
+  // Every request is recorded, also ones that fail or that the CSP blocks (those also log a
+  // console error). WebSockets are not requests to Playwright: they are watched separately.
+  const wsOrigin = origin.replace(/^http/, "ws");
   const watch = (page) => {
     page.on("console", (msg) => {
       if (msg.type() === "error" || msg.type() === "warning") problems.console.push(`${msg.type()}: ${msg.text()}`);
     });
     page.on("pageerror", (err) => problems.page.push(String(err)));
+    page.on("websocket", (ws) => {
+      if (!ws.url().startsWith(wsOrigin + "/")) problems.foreign.push(ws.url());
+    });
   };
   context.on("page", watch);
   context.pages().forEach(watch);
@@ -61,4 +69,15 @@ export async function launch(origin, viewport = { width: 1280, height: 800 }) {
 export async function open(page, base, path) {
   await page.goto(base + path);
   await page.waitForSelector("body[data-app-ready]", { timeout: 20000 });
+}
+
+const AXE = fileURLToPath(new URL("../../node_modules/axe-core/axe.min.js", import.meta.url));
+
+/** axe-core violations (WCAG 2.1 A and AA) on the page as it is; needs bypassCSP. */
+export async function axeViolations(page) {
+  if (!(await page.evaluate(() => Boolean(window.axe)))) await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(() =>
+    window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } }),
+  );
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join("; ")})`);
 }

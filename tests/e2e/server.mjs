@@ -15,12 +15,22 @@ const TYPES = {
   ".json": "application/json",
   ".svg": "image/svg+xml",
   ".png": "image/png",
+  ".ico": "image/x-icon",
+  ".txt": "text/plain; charset=utf-8",
+  ".map": "application/json",
+  ".woff2": "font/woff2",
   ".webmanifest": "application/manifest+json",
 };
 
 export async function start() {
   const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    let path;
+    try {
+      path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    } catch {
+      res.writeHead(400, { "content-type": "text/plain" }).end("bad request");
+      return;
+    }
     const ext = extname(path);
     const file = ext ? normalize(join(DIST, path)) : join(DIST, "index.html");
     if (!file.startsWith(DIST)) {

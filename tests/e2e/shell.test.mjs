@@ -107,14 +107,17 @@ test("header navigation is client-side and marks the current page", async () => 
     await open(b.page, server.url, "/");
     await b.page.evaluate(() => (window.__sameDocument = true));
     const nav = b.page.getByRole("navigation", { name: "Main" });
-    for (const [name, path] of [["How we score", "/standard"], ["Compare", "/compare"], ["New pilot", "/pilot/new/edit/1"], ["Library", "/"]]) {
+    for (const [name, path] of [["How we score", "/standard"], ["Compare", "/compare"], ["Library", "/"]]) {
       await nav.getByRole("link", { name, exact: true }).click();
       await b.page.waitForURL(server.url + path);
       assert.equal(await nav.getByRole("link", { name, exact: true }).getAttribute("aria-current"), "page");
     }
+    // New pilot creates one and opens its first step in place of /pilot/new/edit/1.
+    await nav.getByRole("link", { name: "New pilot", exact: true }).click();
+    await b.page.waitForURL(/\/pilot\/p-[0-9a-f-]+\/edit\/1$/);
     assert.equal(await b.page.evaluate(() => window.__sameDocument), true, "no full page load");
     await b.page.goBack();
-    await b.page.waitForURL(server.url + "/pilot/new/edit/1");
+    await b.page.waitForURL(server.url + "/");
     assertClean(b.problems, "navigation");
   } finally {
     await b.close();
@@ -140,7 +143,7 @@ test("the example pilots are one click away and open as reports", async () => {
     await b.page.waitForSelector("body[data-app-ready]");
     assert.equal(await b.page.locator("[data-testid=pilot-row]").count(), 6);
     // Open the ticket triage report: the engine says Fix with 2,195 cases to go.
-    await b.page.locator("[data-pilot-id=example-ticket-triage] a").click();
+    await b.page.locator("[data-pilot-id=example-ticket-triage] h3 a").click();
     await b.page.waitForURL(server.url + "/pilot/example-ticket-triage");
     assert.equal(await b.page.getByTestId("verdict").textContent(), "Fix");
     assert.equal(await b.page.getByTestId("score").textContent(), "76");

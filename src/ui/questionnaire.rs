@@ -1,0 +1,220 @@
+//! The questionnaire (`/pilot/:id/edit/:step`): one topic a step, every change saved at
+//! once, a live verdict beside the form.
+
+pub mod error_summary;
+pub mod field_input;
+pub mod fields;
+pub mod live_panel;
+pub mod review;
+pub mod step_nav;
+
+use super::state::use_app_state;
+use crate::audit::{FieldError, Pilot};
+use crate::store;
+use fields::{steps, STEP_COUNT};
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_navigate, use_params_map};
+use leptos_router::NavigateOptions;
+use std::collections::{HashMap, HashSet};
+
+/// What the parts of the form share.
+#[derive(Clone, Copy)]
+pub struct FormState {
+    /// The pilot being edited; every change is saved.
+    pub pilot: RwSignal<Pilot>,
+    /// Text typed that is not a value at all, by path, with the reason.
+    pub unparsed: RwSignal<HashMap<&'static str, String>>,
+    /// Fields the person has changed: their errors show at once.
+    pub touched: RwSignal<HashSet<&'static str>>,
+    /// Set when Next was pressed with errors: all errors of the step show.
+    pub show_all: RwSignal<bool>,
+    /// Range errors from `Pilot::validate`.
+    pub validation: Memo<Vec<FieldError>>,
+    /// The current step, 1-based.
+    pub step: Memo<usize>,
+}
+
+impl FormState {
+    /// The message to show for `path`, if any and if it is time to show it.
+    pub fn message(&self, path: &'static str) -> Option<String> {
+        let visible = self.show_all.get() || self.touched.with(|t| t.contains(path));
+        if !visible {
+            return None;
+        }
+        if let Some(reason) = self.unparsed.with(|u| u.get(path).cloned()) {
+            return Some(reason);
+        }
+        self.validation.with(|errors| {
+            errors
+                .iter()
+                .find(|e| e.path == path)
+                .map(|e| e.message.clone())
+        })
+    }
+
+    /// Errors of the current step, in field order: (path, message).
+    pub fn step_errors(&self) -> Vec<(&'static str, String)> {
+        let step = self.step.get();
+        steps()[step - 1]
+            .1
+            .iter()
+            .filter_map(|f| {
+                let unparsed = self.unparsed.with(|u| u.get(f.path).cloned());
+                let invalid = self.validation.with(|errors| {
+                    errors
+                        .iter()
+                        .find(|e| e.path == f.path)
+                        .map(|e| e.message.clone())
+                });
+                unparsed.or(invalid).map(|m| (f.path, m))
+            })
+            .collect()
+    }
+}
+
+/// The questionnaire route: creates a pilot for `/pilot/new/edit/1`, else edits the one named.
+#[component]
+pub fn Questionnaire() -> impl IntoView {
+    let state = use_app_state();
+    let params = use_params_map();
+    let navigate = use_navigate();
+    let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
+    Effect::new(move |_| {
+        if id.get() == "new" {
+            let pilot = state.create_pilot();
+            let options = NavigateOptions {
+                replace: true,
+                ..Default::default()
+            };
+            let target = format!("/pilot/{}/edit/1", pilot.id);
+            let navigate = navigate.clone();
+            // After the router has finished pushing /pilot/new/edit/1, replace that entry,
+            // so that Back returns to where the person came from (not to a second new pilot).
+            set_timeout(
+                move || navigate(&target, options),
+                std::time::Duration::ZERO,
+            );
+        }
+    });
+    move || {
+        let current = id.get();
+        if current == "new" {
+            return view! { <p class="loading" role="status">"Creating a new pilot…"</p> }
+                .into_any();
+        }
+        match state.pilot_untracked(&current) {
+            Some(pilot) => view! { <QuestionnaireForm initial=pilot/> }.into_any(),
+            None => view! {
+                <h1>"Pilot not found"</h1>
+                <p>"No pilot with the id " <code>{current}</code> " is saved in this browser."</p>
+                <p><A href="/">"Go to the library"</A></p>
+            }
+            .into_any(),
+        }
+    }
+}
+
+#[component]
+fn QuestionnaireForm(initial: Pilot) -> impl IntoView {
+    let state = use_app_state();
+    let params = use_params_map();
+    let navigate = use_navigate();
+    let id = initial.id.clone();
+    let pilot = RwSignal::new(initial);
+    let step = Memo::new(move |_| {
+        params
+            .with(|p| p.get("step").and_then(|s| s.parse::<usize>().ok()))
+            .unwrap_or(1)
+            .clamp(1, STEP_COUNT)
+    });
+    let form = FormState {
+        pilot,
+        unparsed: RwSignal::new(HashMap::new()),
+        touched: RwSignal::new(HashSet::new()),
+        show_all: RwSignal::new(false),
+        validation: Memo::new(move |_| pilot.with(|p| p.validate().err().unwrap_or_default())),
+        step,
+    };
+    // Save every change (not the first run: nothing has changed yet).
+    Effect::new(move |previous: Option<()>| {
+        let current = pilot.get();
+        if previous.is_some() {
+            state.put(current);
+        }
+    });
+    // A draft remembers how far it got; it is finished once step 6 shows no error.
+    let progress_id = id.clone();
+    Effect::new(move |_| {
+        let s = step.get() as u32;
+        let valid = form.validation.with(Vec::is_empty);
+        if let Some(reached) = store::progress(&progress_id) {
+            let next = (s as usize != STEP_COUNT || !valid).then_some(reached.max(s));
+            let _ = store::set_progress(&progress_id, next);
+        }
+    });
+    // A new step starts with a clean slate of shown errors.
+    Effect::new(move |_| {
+        step.track();
+        form.show_all.set(false);
+    });
+    let step_id = id.clone();
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if !form.step_errors().is_empty() {
+            form.show_all.set(true);
+            request_animation_frame(error_summary::focus_summary);
+            return;
+        }
+        let next = (step.get_untracked() + 1).min(STEP_COUNT);
+        navigate(&format!("/pilot/{step_id}/edit/{next}"), Default::default());
+    };
+    let title = move || {
+        pilot.with(|p| {
+            if p.name.trim().is_empty() {
+                "New pilot".to_string()
+            } else {
+                p.name.clone()
+            }
+        })
+    };
+    let back_id = id.clone();
+    view! {
+        <h1>{title}</h1>
+        <step_nav::StepNav id=id.clone() step=step/>
+        <div class="questionnaire">
+            <div class="questionnaire__main">
+                {move || if step.get() == STEP_COUNT {
+                    view! { <review::Review pilot=pilot invalid=form.validation/> }.into_any()
+                } else {
+                    view! { <StepForm form=form on_submit=on_submit.clone() back_id=back_id.clone()/> }.into_any()
+                }}
+            </div>
+            <live_panel::LivePanel pilot=pilot/>
+        </div>
+    }
+}
+
+#[component]
+fn StepForm(
+    form: FormState,
+    on_submit: impl Fn(leptos::ev::SubmitEvent) + 'static,
+    back_id: String,
+) -> impl IntoView {
+    let step = form.step.get_untracked();
+    let (title, fields) = steps()[step - 1];
+    let back = (step > 1).then(|| format!("/pilot/{back_id}/edit/{}", step - 1));
+    view! {
+        <form class="step-form" novalidate on:submit=on_submit>
+            <error_summary::ErrorSummary form=form/>
+            <h2>{format!("Step {step} of {STEP_COUNT}: {title}")}</h2>
+            {fields.iter().map(|spec| view! { <field_input::FieldInput spec=spec form=form/> }).collect_view()}
+            <div class="actions">
+                {back.map(|href| view! { <A href=href attr:class="button">"Back"</A> })}
+                <button class="button button--primary" type="submit">
+                    {if step + 1 == STEP_COUNT { "Check your answers" } else { "Next" }}
+                </button>
+            </div>
+        </form>
+    }
+}

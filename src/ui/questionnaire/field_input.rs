@@ -1,0 +1,107 @@
+//! One question: label with unit, hint, the right input, and its error at the field.
+
+use super::fields::{FieldSpec, Kind};
+use super::FormState;
+use crate::ui::state::now_rfc3339;
+use leptos::prelude::*;
+
+/// The label with "money" replaced by the pilot's currency code.
+fn label_text(spec: &FieldSpec, currency: &str) -> String {
+    spec.label.replace("money", currency)
+}
+
+/// Write what was typed into the pilot, or keep it aside with the reason it is not a value.
+fn apply(form: FormState, spec: &'static FieldSpec, text: String) {
+    let mut next = form.pilot.get_untracked();
+    match (spec.set)(&mut next, &text) {
+        Ok(()) => {
+            form.unparsed.update(|u| {
+                u.remove(spec.path);
+            });
+            next.updated_at = now_rfc3339();
+            form.pilot.set(next);
+        }
+        Err(reason) => form.unparsed.update(|u| {
+            u.insert(spec.path, reason);
+        }),
+    }
+    form.touched.update(|t| {
+        t.insert(spec.path);
+    });
+}
+
+/// A labelled input for `spec`, bound to the form's pilot.
+#[component]
+pub fn FieldInput(spec: &'static FieldSpec, form: FormState) -> impl IntoView {
+    let input_id = spec.input_id();
+    let hint_id = format!("{input_id}-hint");
+    let error_id = format!("{input_id}-error");
+    let initial = form.pilot.with_untracked(|p| (spec.get)(p));
+    let currency = form.pilot.with_untracked(|p| p.currency.clone());
+    let message = Memo::new(move |_| form.message(spec.path));
+    let invalid = move || {
+        if message.get().is_some() {
+            "true"
+        } else {
+            "false"
+        }
+    };
+    let described = {
+        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
+        move || match message.get() {
+            Some(_) => format!("{hint_id} {error_id}"),
+            None => hint_id.clone(),
+        }
+    };
+    let on_input = move |ev: leptos::ev::Event| apply(form, spec, event_target_value(&ev));
+    let control = match spec.kind {
+        Kind::Text(cap) => view! {
+            <input type="text" id=input_id.clone() name=spec.path maxlength=cap.to_string()
+                prop:value=initial aria-describedby=described aria-invalid=invalid on:input=on_input/>
+        }
+        .into_any(),
+        Kind::LongText(cap) => view! {
+            <textarea id=input_id.clone() name=spec.path maxlength=cap.to_string() rows="3"
+                prop:value=initial aria-describedby=described aria-invalid=invalid on:input=on_input></textarea>
+        }
+        .into_any(),
+        Kind::Number { integer, .. } => view! {
+            <input type="number" id=input_id.clone() name=spec.path
+                step=if integer { "1" } else { "any" } inputmode=if integer { "numeric" } else { "decimal" }
+                prop:value=initial aria-describedby=described aria-invalid=invalid on:input=on_input/>
+        }
+        .into_any(),
+        Kind::Choice(options) => view! {
+            <select id=input_id.clone() name=spec.path aria-describedby=described aria-invalid=invalid
+                on:change=move |ev| apply(form, spec, event_target_value(&ev))>
+                {options.iter().map(|(value, label)| {
+                    view! { <option value=*value selected=*value == initial>{*label}</option> }
+                }).collect_view()}
+            </select>
+        }
+        .into_any(),
+        Kind::Check => {
+            let checked = initial == "true";
+            view! {
+                <input type="checkbox" id=input_id.clone() name=spec.path prop:checked=checked
+                    aria-describedby=described
+                    on:change=move |ev| apply(form, spec, event_target_checked(&ev).to_string())/>
+            }
+            .into_any()
+        }
+    };
+    let is_check = spec.kind == Kind::Check;
+    view! {
+        <div class=move || if message.get().is_some() { "field field--error" } else { "field" }
+            class:field--check=is_check>
+            <label for=input_id>{label_text(spec, &currency)}</label>
+            <p class="hint" id=hint_id>{spec.hint}</p>
+            {move || message.get().map(|m| view! {
+                <p class="field-error" id=error_id.clone()>
+                    <span class="visually-hidden">"Error: "</span>{m}
+                </p>
+            })}
+            {control}
+        </div>
+    }
+}
