@@ -2,4 +2,5 @@
 //! ECharts (SVG renderer, loaded from our own origin only when a chart is shown).
 
 pub mod echarts;
+pub mod report;
 pub mod weights;

@@ -121,5 +121,22 @@ pub fn render(
     instance
         .set_option(&option)
         .map_err(|_| "the chart library refused the chart".to_string())?;
+    make_scalable(element);
     Ok(RenderedChart(instance))
+}
+
+/// Give the drawn SVG a viewBox and let it fill its box, so that the print stylesheet can
+/// set another size and the chart scales as a vector instead of being cut off.
+fn make_scalable(element: &web_sys::HtmlElement) {
+    let Ok(Some(svg)) = element.query_selector("svg") else {
+        return;
+    };
+    let (Some(width), Some(height)) = (svg.get_attribute("width"), svg.get_attribute("height"))
+    else {
+        return;
+    };
+    let _ = svg.set_attribute("viewBox", &format!("0 0 {width} {height}"));
+    let _ = svg.set_attribute("preserveAspectRatio", "xMidYMid meet");
+    let _ = svg.set_attribute("width", "100%");
+    let _ = svg.set_attribute("height", "100%");
 }

@@ -1,10 +1,14 @@
 //! The report (`/pilot/:id`): verdict, score, the seven criteria, reliability and economics.
 
+use super::chart_view::ChartView;
 use super::format::{money, money_or_dash, payback};
+use super::questionnaire::fields::{steps, Kind, STEP_COUNT};
+use super::questionnaire::review::shown;
 use super::state::use_app_state;
 use crate::audit::examples::examples;
 use crate::audit::format::{count, percent};
-use crate::audit::{assess, Assessment, EconomicCase, Pilot};
+use crate::audit::{assess, Assessment, EconomicCase, Pilot, STANDARD_VERSION};
+use crate::charts::report as report_charts;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
@@ -48,16 +52,127 @@ fn ReportBody(pilot: Pilot) -> impl IntoView {
     } else {
         pilot.name.clone()
     };
+    let today = crate::ui::state::now_rfc3339()
+        .get(..10)
+        .unwrap_or_default()
+        .to_string();
+    let vendor = if pilot.vendor.is_empty() {
+        "No vendor named".to_string()
+    } else {
+        pilot.vendor.clone()
+    };
+    let edit = format!("/pilot/{}/edit/1", pilot.id);
     view! {
-        <h1>{heading}</h1>
-        <p class="muted">{pilot.vendor.clone()}</p>
-        <section class="verdict-box" aria-label="Verdict">
-            <span>"Verdict: "<span class=format!("verdict verdict--{}", verdict.to_lowercase()) data-testid="verdict">{verdict}</span></span>
-            <span>"Score: "<strong data-testid="score">{format!("{:.0}", a.score)}</strong>" / 100"</span>
+        <article class="report">
+            <h1>{heading}</h1>
+            <p class="muted report__meta">
+                {vendor}" · Assessed on "{today}" against Pilot Audit standard version "{STANDARD_VERSION}
+            </p>
+            <div class="actions">
+                <button class="button button--primary" type="button" data-testid="print-button"
+                    on:click=|_| { if let Some(w) = web_sys::window() { let _ = w.print(); } }>"Print"</button>
+                <A href=edit attr:class="button">"Edit answers"</A>
+            </div>
+            <section class="verdict-box" aria-label="Verdict">
+                <span>"Verdict: "<span class=format!("verdict verdict--{}", verdict.to_lowercase()) data-testid="verdict">{verdict}</span></span>
+                <span>"Score: "<strong data-testid="score">{format!("{:.0}", a.score)}</strong>" / 100"</span>
+                <span class="verdict-box__why">{verdict_sentence(&a)}</span>
+            </section>
+            <CriteriaTable assessment=a.clone()/>
+            <ReliabilityFigures pilot=pilot.clone() assessment=a.clone()/>
+            <EconomicsTable pilot=pilot.clone() assessment=a.clone()/>
+            <WhatItWouldTake pilot=pilot.clone() assessment=a.clone()/>
+            <ReportCharts pilot=pilot.clone() assessment=a/>
+            <Appendix pilot=pilot/>
+        </article>
+    }
+}
+
+/// One sentence on why the verdict is what it is.
+fn verdict_sentence(a: &Assessment) -> &'static str {
+    match a.verdict {
+        crate::audit::Verdict::Scale => "It meets the standard: scale it.",
+        crate::audit::Verdict::Fix => "Not yet: fix what warns or fails below, then assess again.",
+        crate::audit::Verdict::Stop => {
+            "It fails the standard where it matters: stop it, or start again narrower."
+        }
+    }
+}
+
+#[component]
+fn WhatItWouldTake(pilot: Pilot, assessment: Assessment) -> impl IntoView {
+    let w = assessment.what_it_would_take;
+    let cur = pilot.currency.clone();
+    let volume = w.break_even_volume.map_or_else(
+        || "no volume breaks even".to_string(),
+        |v| format!("{} tasks a month", count(v.ceil())),
+    );
+    let max_f = w.max_failure_rate.map_or_else(
+        || "none: it loses money even without failures".to_string(),
+        percent,
+    );
+    view! {
+        <h2>"What it would take"</h2>
+        <dl class="figures">
+            <div><dt>"Break-even volume"</dt><dd>{volume}</dd></div>
+            <div><dt>"Break-even AI cost per task"</dt><dd>{money_or_dash(w.break_even_ai_cost_per_task, &cur)}</dd></div>
+            <div><dt>"AI cost per task for a 12-month payback"</dt><dd>{money_or_dash(w.ai_cost_per_task_for_12_month_payback, &cur)}</dd></div>
+            <div><dt>"Highest failure rate that still pays"</dt><dd>{max_f}</dd></div>
+        </dl>
+    }
+}
+
+#[component]
+fn ReportCharts(pilot: Pilot, assessment: Assessment) -> impl IntoView {
+    let figures = [
+        (
+            "Cost per task, AI against people",
+            report_charts::cost_per_task(&pilot, &assessment),
+        ),
+        (
+            "Monthly cost by source",
+            report_charts::cost_stack(&pilot, &assessment),
+        ),
+        (
+            "Cumulative cash flow",
+            report_charts::cash_flow(&pilot, &assessment),
+        ),
+        (
+            "What moves the NPV",
+            report_charts::tornado(&pilot, &assessment),
+        ),
+        (
+            "Reliability: lower bound against target",
+            report_charts::reliability_path(&pilot, &assessment),
+        ),
+    ];
+    view! {
+        <h2>"Charts"</h2>
+        <div class="report-charts">
+            {figures.into_iter().map(|(label, figure)| view! {
+                <ChartView chart=figure.chart label=label caption=figure.caption/>
+            }).collect_view()}
+        </div>
+    }
+}
+
+#[component]
+fn Appendix(pilot: Pilot) -> impl IntoView {
+    view! {
+        <section class="appendix">
+            <h2>"Appendix: every answer"</h2>
+            {steps().iter().take(STEP_COUNT - 1).map(|(title, fields)| view! {
+                <h3>{*title}</h3>
+                <dl class="appendix__list">
+                    {fields.iter().map(|spec| view! {
+                        <div class:appendix__wide=matches!(spec.kind, Kind::LongText(_))>
+                            <dt>{spec.label.replace("money", &pilot.currency)}</dt>
+                            <dd>{shown(spec, &pilot)}</dd>
+                        </div>
+                    }).collect_view()}
+                </dl>
+            }).collect_view()}
         </section>
-        <CriteriaTable assessment=a.clone()/>
-        <ReliabilityFigures pilot=pilot.clone() assessment=a.clone()/>
-        <EconomicsTable pilot=pilot assessment=a/>
     }
 }
 
@@ -98,6 +213,7 @@ fn ReliabilityFigures(pilot: Pilot, assessment: Assessment) -> impl IntoView {
         None => "cannot be reached".to_string(),
     };
     let rel = &pilot.reliability;
+    let evidence_label = shown(&crate::ui::questionnaire::fields::RELIABILITY[4], &pilot);
     view! {
         <h2>"Reliability"</h2>
         <dl class="figures">
@@ -106,6 +222,7 @@ fn ReliabilityFigures(pilot: Pilot, assessment: Assessment) -> impl IntoView {
             <div><dt>"Target"</dt><dd>{percent(rel.target)}</dd></div>
             <div><dt>"Cases needed without a failure"</dt><dd>{needed}</dd></div>
             <div><dt>"Evidence"</dt><dd>{format!("{} cases, {} failures", count(rel.cases_evaluated as f64), count(rel.failures_observed as f64))}</dd></div>
+            <div><dt>"Source of the evidence"</dt><dd>{evidence_label}</dd></div>
         </dl>
     }
 }

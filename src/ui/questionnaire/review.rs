@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 /// An answer as a person reads it: percentages with %, choices by label, yes/no.
-fn shown(spec: &FieldSpec, pilot: &Pilot) -> String {
+pub fn shown(spec: &FieldSpec, pilot: &Pilot) -> String {
     let raw = (spec.get)(pilot);
     match spec.kind {
         Kind::Number { percent: true, .. } => format!("{raw}%"),

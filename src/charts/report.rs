@@ -1,0 +1,384 @@
+//! The report's charts, built from an assessment with charming's typed options. Each
+//! builder also returns a caption with the key figures: the chart's text alternative.
+
+use crate::audit::format::{count, money, months, percent};
+use crate::audit::reliability::{lower_bound, total_cases_needed};
+use crate::audit::{Assessment, Pilot};
+use charming::component::{Axis, Grid, Legend};
+use charming::element::{
+    AxisType, Label, LabelPosition, LineStyle, LineStyleType, MarkLine, MarkLineData,
+    MarkLineVariant, NameLocation,
+};
+use charming::series::{Bar, Line, Scatter};
+use charming::Chart;
+
+/// A chart and the sentence that says what it shows.
+pub struct Figure {
+    /// The chart.
+    pub chart: Chart,
+    /// Text alternative with the key figures.
+    pub caption: String,
+}
+
+fn round2(value: f64) -> f64 {
+    (value * 100.0).round() / 100.0
+}
+
+fn base(grid_left: &str) -> Chart {
+    base_with(grid_left, "40", "24")
+}
+
+/// Room around the plot: a legend above needs more at the top, a marked line's label more
+/// on the right.
+fn base_with(grid_left: &str, top: &str, right: &str) -> Chart {
+    Chart::new()
+        .animation(false)
+        .color(vec![
+            "#1d4ed8", "#0f766e", "#b45309", "#7c3aed", "#be123c", "#4b5563",
+        ])
+        .grid(
+            Grid::new()
+                .left(grid_left)
+                .right(right)
+                .top(top)
+                .bottom("40"),
+        )
+}
+
+/// AI cost per task (expected and conservative) against what people cost per task today.
+pub fn cost_per_task(pilot: &Pilot, a: &Assessment) -> Figure {
+    let e = &a.economics.expected;
+    let c = &a.economics.conservative;
+    let human = e.baseline_cost_per_task.unwrap_or(0.0);
+    let (ai_e, ai_c) = (
+        e.ai_cost_per_task.unwrap_or(0.0),
+        c.ai_cost_per_task.unwrap_or(0.0),
+    );
+    let chart = base("64")
+        .x_axis(Axis::new().type_(AxisType::Category).data(vec![
+            "People today",
+            "AI, expected",
+            "AI, conservative",
+        ]))
+        .y_axis(
+            Axis::new()
+                .type_(AxisType::Value)
+                .name(format!("{} per task", pilot.currency)),
+        )
+        .series(
+            Bar::new()
+                .name("Cost per task")
+                .data(vec![round2(human), round2(ai_e), round2(ai_c)])
+                .label(Label::new().show(true).position(LabelPosition::Top)),
+        );
+    let cur = &pilot.currency;
+    let caption = if e.ai_cost_per_task.is_some() {
+        format!(
+            "Cost per task: people today {}, AI {} expected and {} conservative (errors included).",
+            money(human, cur),
+            money(ai_e, cur),
+            money(ai_c, cur)
+        )
+    } else {
+        "Cost per task is unknown: the monthly volume is 0.".to_string()
+    };
+    Figure { chart, caption }
+}
+
+/// The AI's monthly cost by source, stacked, beside the human baseline.
+pub fn cost_stack(pilot: &Pilot, a: &Assessment) -> Figure {
+    let e = &a.economics.expected.monthly_cost;
+    let c = &a.economics.conservative.monthly_cost;
+    let baseline = a.economics.expected.monthly_baseline;
+    let layer = |name: &str, pick: fn(&crate::audit::CostStack) -> f64| {
+        Bar::new()
+            .name(name)
+            .stack("ai")
+            .data(vec![pick(e).round(), pick(c).round(), 0.0])
+    };
+    let chart = base_with("72", "72", "24")
+        .legend(Legend::new().top("0"))
+        .x_axis(Axis::new().type_(AxisType::Category).data(vec![
+            "AI, expected",
+            "AI, conservative",
+            "People today",
+        ]))
+        .y_axis(
+            Axis::new()
+                .type_(AxisType::Value)
+                .name(format!("{} a month", pilot.currency)),
+        )
+        .series(layer("Compute", |s| s.tokens + s.fixed_compute))
+        .series(layer("Licence", |s| s.licence))
+        .series(layer("Maintenance", |s| s.maintenance))
+        .series(layer("Review", |s| s.review))
+        .series(layer("Failures", |s| s.failures))
+        .series(Bar::new().name("Human baseline").stack("ai").data(vec![
+            0.0,
+            0.0,
+            baseline.round(),
+        ]));
+    let cur = &pilot.currency;
+    let caption = format!(
+        "Monthly cost: AI {} expected ({} compute, {} licence, {} maintenance, {} review, {} failures), {} conservative; people today {}.",
+        money(e.total, cur),
+        money(e.tokens + e.fixed_compute, cur),
+        money(e.licence, cur),
+        money(e.maintenance, cur),
+        money(e.review, cur),
+        money(e.failures, cur),
+        money(c.total, cur),
+        money(baseline, cur)
+    );
+    Figure { chart, caption }
+}
+
+/// Cumulative cash flow month by month (one-off cost first), with the payback month marked.
+pub fn cash_flow(pilot: &Pilot, a: &Assessment) -> Figure {
+    let horizon = pilot.finance.horizon_months.clamp(1, 120);
+    let one_off = pilot.integration.one_off_cost;
+    let path = |net: f64| -> Vec<Vec<f64>> {
+        (0..=horizon)
+            .map(|m| vec![f64::from(m), (-one_off + f64::from(m) * net).round()])
+            .collect()
+    };
+    let e = &a.economics.expected;
+    let c = &a.economics.conservative;
+    let mut expected = Line::new()
+        .name("Expected")
+        .show_symbol(false)
+        .data(path(e.monthly_net_value));
+    if let Some(payback) = e.payback_months.filter(|m| *m <= f64::from(horizon)) {
+        expected = expected.mark_line(
+            MarkLine::new()
+                .silent(true)
+                .symbol(vec![charming::element::Symbol::None])
+                .line_style(LineStyle::new().type_(LineStyleType::Dashed))
+                .label(Label::new().formatter(format!("payback {}", months(payback)).as_str()))
+                .data(vec![MarkLineVariant::Simple(
+                    MarkLineData::new().x_axis(round2(payback)),
+                )]),
+        );
+    }
+    let chart = base("84")
+        .legend(Legend::new().top("0"))
+        .x_axis(
+            Axis::new()
+                .type_(AxisType::Value)
+                .min(0)
+                .max(f64::from(horizon))
+                .name("month")
+                .name_location(NameLocation::End),
+        )
+        .y_axis(
+            Axis::new()
+                .type_(AxisType::Value)
+                .name(format!("{} cumulative", pilot.currency)),
+        )
+        .series(expected)
+        .series(
+            Line::new()
+                .name("Conservative")
+                .show_symbol(false)
+                .data(path(c.monthly_net_value)),
+        );
+    let cur = &pilot.currency;
+    let end = |net: f64| -one_off + f64::from(horizon) * net;
+    let payback = match e.payback_months {
+        Some(m) => format!("pays back in {}", months(m)),
+        None => "never pays back".to_string(),
+    };
+    let caption = format!(
+        "Cumulative cash flow over {horizon} months, undiscounted: {} expected, {} conservative; the expected case {payback}.",
+        money(end(e.monthly_net_value), cur),
+        money(end(c.monthly_net_value), cur)
+    );
+    Figure { chart, caption }
+}
+
+/// Sensitivity tornado: change in NPV when each driver moves to its low and high end.
+pub fn tornado(pilot: &Pilot, a: &Assessment) -> Figure {
+    let base_npv = a.economics.expected.npv;
+    let rows: Vec<_> = a.sensitivity.iter().rev().collect();
+    let labels: Vec<String> = rows.iter().map(|r| r.label.clone()).collect();
+    let low: Vec<f64> = rows
+        .iter()
+        .map(|r| (r.npv_low - base_npv).round())
+        .collect();
+    let high: Vec<f64> = rows
+        .iter()
+        .map(|r| (r.npv_high - base_npv).round())
+        .collect();
+    let chart = base("150")
+        .legend(Legend::new().top("0"))
+        .x_axis(
+            Axis::new()
+                .type_(AxisType::Value)
+                .name("change in NPV")
+                .name_location(NameLocation::Middle)
+                .name_gap(24),
+        )
+        .y_axis(Axis::new().type_(AxisType::Category).data(labels))
+        .series(Bar::new().name("Low end").stack("swing").data(low))
+        .series(Bar::new().name("High end").stack("swing").data(high));
+    let cur = &pilot.currency;
+    let top: Vec<String> = a
+        .sensitivity
+        .iter()
+        .take(3)
+        .map(|r| {
+            format!(
+                "{} (NPV {} to {})",
+                r.label.to_lowercase(),
+                money(r.npv_low, cur),
+                money(r.npv_high, cur)
+            )
+        })
+        .collect();
+    let caption = format!(
+        "NPV {} at the expected case; it moves most with {}.",
+        money(base_npv, cur),
+        top.join(", ")
+    );
+    Figure { chart, caption }
+}
+
+/// The reliability lower bound as more cases pass without a failure, against the target.
+pub fn reliability_path(pilot: &Pilot, a: &Assessment) -> Figure {
+    let r = &pilot.reliability;
+    let (n, k) = (
+        r.cases_evaluated,
+        r.failures_observed.min(r.cases_evaluated),
+    );
+    let total = total_cases_needed(k, r.target, r.confidence).unwrap_or(n.max(1));
+    let end = (n.max(total) as f64 * 1.25).ceil().max(10.0) as u64;
+    let start = if n > 0 {
+        (k + 1).max(n / 4)
+    } else {
+        (k + 1).max(total / 20)
+    };
+    let steps = 24u64;
+    let points: Vec<Vec<f64>> = (0..=steps)
+        .map(|i| start + (end - start) * i / steps)
+        .map(|cases| {
+            vec![
+                cases as f64,
+                (lower_bound(cases, k, r.confidence) * 1e5).round() / 1e3,
+            ]
+        })
+        .collect();
+    let target = r.target * 100.0;
+    let mut series = vec![];
+    if n > 0 {
+        series.push(Scatter::new().name("Now").symbol_size(12).data(vec![vec![
+            n as f64,
+            (a.reliability.lower_bound * 1e5).round() / 1e3,
+        ]]));
+    }
+    let line = Line::new()
+        .name("Lower bound if all further cases pass")
+        .show_symbol(false)
+        .data(points)
+        .mark_line(
+            MarkLine::new()
+                .silent(true)
+                .symbol(vec![charming::element::Symbol::None])
+                .line_style(LineStyle::new().type_(LineStyleType::Dashed))
+                .label(Label::new().formatter(format!("target {}", percent(r.target)).as_str()))
+                .data(vec![MarkLineVariant::Simple(
+                    MarkLineData::new().y_axis(target),
+                )]),
+        );
+    let mut chart = base_with("64", "48", "72")
+        .legend(Legend::new().top("0"))
+        .x_axis(
+            Axis::new()
+                .type_(AxisType::Value)
+                .name("cases")
+                .name_location(NameLocation::End),
+        )
+        .y_axis(
+            Axis::new()
+                .type_(AxisType::Value)
+                .scale(true)
+                .name("%")
+                .max(100),
+        )
+        .series(line);
+    for s in series {
+        chart = chart.series(s);
+    }
+    let now = match a.reliability.point_estimate {
+        Some(_) => format!(
+            "{} now, on {} cases",
+            percent(a.reliability.lower_bound),
+            count(n as f64)
+        ),
+        None => "nothing measured yet".to_string(),
+    };
+    let reach = match total_cases_needed(k, r.target, r.confidence) {
+        Some(total) => format!(
+            "{} is demonstrated at {} cases with {} failures",
+            percent(r.target),
+            count(total as f64),
+            count(k as f64)
+        ),
+        None => format!("{} cannot be demonstrated", percent(r.target)),
+    };
+    let caption = format!(
+        "Lower bound on reliability at {} confidence: {now}; {reach}.",
+        percent(r.confidence)
+    );
+    Figure { chart, caption }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::audit::{assess, examples::examples};
+
+    #[test]
+    fn charts_carry_the_assessments_figures() {
+        let pilot = examples()
+            .into_iter()
+            .find(|p| p.id == "example-ticket-triage")
+            .unwrap();
+        let a = assess(&pilot);
+        let cost = serde_json::to_value(cost_per_task(&pilot, &a).chart).unwrap();
+        assert_eq!(cost["series"][0]["data"][0], 2.54);
+        let flow = cash_flow(&pilot, &a);
+        let json = serde_json::to_value(&flow.chart).unwrap();
+        assert_eq!(json["series"][0]["data"].as_array().unwrap().len(), 37);
+        assert_eq!(json["series"][0]["data"][0][1], -90_000.0);
+        assert_eq!(json["series"][0]["markLine"]["data"][0]["xAxis"], 0.61);
+        assert!(
+            flow.caption.contains("pays back in 0.6 months"),
+            "{}",
+            flow.caption
+        );
+        let t = tornado(&pilot, &a);
+        let json = serde_json::to_value(&t.chart).unwrap();
+        assert_eq!(
+            json["yAxis"]["data"].as_array().unwrap().last().unwrap(),
+            "Monthly volume"
+        );
+        assert!(t.caption.contains("monthly volume"));
+        let rel = reliability_path(&pilot, &a);
+        assert!(
+            rel.caption.contains("99.626% now, on 800 cases"),
+            "{}",
+            rel.caption
+        );
+        assert!(
+            rel.caption.contains("demonstrated at 2,995 cases"),
+            "{}",
+            rel.caption
+        );
+        let stack = cost_stack(&pilot, &a);
+        assert!(
+            stack.caption.contains("people today $152,600"),
+            "{}",
+            stack.caption
+        );
+    }
+}

@@ -1,0 +1,112 @@
+// The third job end to end: each example pilot's report, on screen and printed to PDF by
+// Chromium on A4 and US Letter — at most two pages, with the verdict, the score, every
+// criterion and the payback figure in the PDF's text, and the charts drawn as SVG.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { start } from "./server.mjs";
+import { launch, open, OUTPUT } from "./browser.mjs";
+
+const EXAMPLES = {
+  "example-invoice-erp": "Scale",
+  "example-ticket-triage": "Fix",
+  "example-kyc-checks": "Scale",
+  "example-claims-coding": "Stop",
+  "example-chat-assistant": "Stop",
+  "example-gpu-cluster": "Stop",
+};
+const CRITERIA = ["single_task", "repeatable", "reliability", "integration", "unit_economics", "deployment", "defensibility"];
+
+/** Payback as the report words it, from the independent reference's golden figures. */
+function goldenPayback(id) {
+  const golden = JSON.parse(readFileSync(new URL(`../golden/examples/${id}.json`, import.meta.url)));
+  const months = golden.expected.payback_months;
+  if (months === null) return "never";
+  const text = months.toFixed(1).replace(/\.0$/, "");
+  return text === "1" ? "1 month" : `${text} months`;
+}
+
+let server;
+before(async () => {
+  server = await start();
+});
+after(async () => {
+  await server.close();
+});
+
+test("every example prints on at most two A4 and two Letter pages with its key figures", async () => {
+  const b = await launch(server.url);
+  const page = b.page;
+  try {
+    await open(page, server.url, "/");
+    await page.getByRole("button", { name: "Load example pilots" }).click();
+    await page.locator("[data-testid=pilot-row]").nth(5).waitFor();
+    for (const [id, verdict] of Object.entries(EXAMPLES)) {
+      await page.goto(`${server.url}/pilot/${id}`);
+      await page.waitForSelector("body[data-app-ready]");
+      await page.waitForFunction(() => document.querySelectorAll("[data-testid=chart] svg").length === 5, null, { timeout: 15000 });
+      assert.equal(await page.getByTestId("verdict").textContent(), verdict, id);
+      const score = await page.getByTestId("score").textContent();
+      assert.equal(await page.getByTestId("print-button").textContent(), "Print");
+      for (const c of CRITERIA) {
+        assert.match(await page.getByTestId(`criterion-${c}`).getAttribute("data-status"), /^(pass|warn|fail)$/);
+      }
+      for (const format of ["A4", "Letter"]) {
+        const pdf = `${OUTPUT}${id}-${format}.pdf`;
+        await page.pdf({ path: pdf, format, printBackground: true });
+        const pages = Number(execFileSync("pdfinfo", [pdf]).toString().match(/Pages:\s+(\d+)/)[1]);
+        assert.ok(pages >= 1 && pages <= 2, `${id} on ${format}: ${pages} pages`);
+        const text = execFileSync("pdftotext", ["-layout", pdf, "-"]).toString();
+        assert.ok(text.includes(verdict), `${id} ${format}: verdict`);
+        assert.ok(text.includes(`${score} / 100`), `${id} ${format}: score ${score}`);
+        for (const c of CRITERIA) assert.ok(text.includes(c), `${id} ${format}: ${c}`);
+        assert.ok(text.includes(goldenPayback(id)), `${id} ${format}: payback ${goldenPayback(id)}`);
+        // Charts print as vectors: their labels are text in the PDF.
+        assert.ok(text.includes("People today") && text.includes("change in NPV"), `${id} ${format}: chart text`);
+        assert.ok(!/Print|Edit answers|Library|How we score/.test(text), `${id} ${format}: no buttons or navigation`);
+      }
+    }
+    // Look at one report closely: screen at two widths, and the printed pages.
+    await page.goto(`${server.url}/pilot/example-ticket-triage`);
+    await page.waitForFunction(() => document.querySelectorAll("[data-testid=chart] svg").length === 5);
+    await page.screenshot({ path: `${OUTPUT}report-full-1280.png`, fullPage: true });
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.waitForTimeout(100);
+    await page.screenshot({ path: `${OUTPUT}report-full-360.png`, fullPage: true });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `report fits 360 px (overflow ${overflow})`);
+    execFileSync("pdftoppm", ["-r", "80", "-png", `${OUTPUT}example-ticket-triage-A4.pdf`, `${OUTPUT}print-triage-A4`]);
+    assert.deepEqual(b.problems.page, []);
+    assert.deepEqual(b.problems.console, []);
+    assert.deepEqual(b.problems.foreign, []);
+  } finally {
+    await b.close();
+  }
+});
+
+test("chart boxes keep a fixed height and each chart has a text alternative", async () => {
+  const b = await launch(server.url);
+  const page = b.page;
+  try {
+    await open(page, server.url, "/");
+    await page.getByRole("button", { name: "Load example pilots" }).click();
+    await page.goto(`${server.url}/pilot/example-gpu-cluster`);
+    await page.waitForSelector("body[data-app-ready]");
+    const before = await page.locator("[data-testid=chart]").evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height));
+    await page.waitForFunction(() => document.querySelectorAll("[data-testid=chart] svg").length === 5);
+    const afterDraw = await page.locator("[data-testid=chart]").evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height));
+    assert.deepEqual(afterDraw, before, "no layout jump when the charts arrive");
+    const labels = await page.locator("[data-testid=chart]").evaluateAll((els) => els.map((e) => [e.getAttribute("role"), e.getAttribute("aria-label")]));
+    for (const [role, label] of labels) {
+      assert.equal(role, "img");
+      assert.ok(label.length > 5);
+    }
+    const captions = await page.locator(".chart-figure figcaption").allTextContents();
+    assert.equal(captions.length, 5);
+    assert.ok(captions[2].includes("never pays back"), captions[2]);
+    assert.ok(captions[0].includes("$2.70"), captions[0]);
+  } finally {
+    await b.close();
+  }
+});
