@@ -12,6 +12,7 @@ pub mod questionnaire;
 pub mod report;
 pub mod standard;
 pub mod state;
+pub mod transfer;
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
@@ -21,7 +22,19 @@ use wasm_bindgen::JsCast;
 /// The whole app: header, routes, and the app-wide state.
 #[component]
 pub fn App() -> impl IntoView {
-    provide_context(state::AppState::load());
+    let state = state::AppState::load();
+    provide_context(state);
+    // Another tab or window changed local storage: read it again and say so.
+    let listener = window_event_listener(leptos::ev::storage, move |ev: web_sys::StorageEvent| {
+        let key = ev.key();
+        if key
+            .as_deref()
+            .is_none_or(|k| k.starts_with(crate::store::KEY_PREFIX))
+        {
+            state.reload_after_external_change(key);
+        }
+    });
+    on_cleanup(move || listener.remove());
     view! {
         <Router>
             <a class="skip-link" href="#main">"Skip to content"</a>

@@ -90,10 +90,14 @@ pub fn encode(pilot: &Pilot) -> Result<String, StorageError> {
 pub fn decode(raw: &str) -> Result<Pilot, String> {
     let value: serde_json::Value =
         serde_json::from_str(raw).map_err(|e| format!("not valid JSON ({e})"))?;
-    let schema = value
-        .get("schema")
-        .and_then(serde_json::Value::as_u64)
-        .ok_or_else(|| "no schema version".to_string())?;
+    let schema = match value.get("schema").and_then(serde_json::Value::as_u64) {
+        Some(schema) => schema,
+        // Schema 0: the first builds stored the bare pilot, without a wrapper.
+        None if value.get("id").is_some_and(serde_json::Value::is_string) => {
+            return migrate_from_0(value);
+        }
+        None => return Err("no schema version".to_string()),
+    };
     if schema > u64::from(SCHEMA_VERSION) {
         return Err(format!(
             "written by a newer version of Pilot Audit (schema {schema}; this version reads up to {SCHEMA_VERSION})"
@@ -102,6 +106,11 @@ pub fn decode(raw: &str) -> Result<Pilot, String> {
     let record: Record =
         serde_json::from_value(value).map_err(|e| format!("not a pilot record ({e})"))?;
     Ok(record.pilot)
+}
+
+/// Schema 0 → 1: a bare pilot becomes the `pilot` of a record; fields are unchanged.
+fn migrate_from_0(value: serde_json::Value) -> Result<Pilot, String> {
+    serde_json::from_value(value).map_err(|e| format!("not a pilot record of schema 0 ({e})"))
 }
 
 #[cfg(test)]
@@ -122,6 +131,15 @@ mod tests {
             .unwrap_err()
             .starts_with("not valid JSON"));
         assert_eq!(decode("{\"pilot\":{}}").unwrap_err(), "no schema version");
+        // A record written in the older shape (schema 0: the bare pilot) still reads.
+        let old = r#"{"id":"old-1","name":"Written by schema 0","task":{"monthly_volume":250}}"#;
+        let migrated = decode(old).expect("schema 0 migrates");
+        assert_eq!(migrated.name, "Written by schema 0");
+        assert_eq!(migrated.task.monthly_volume, 250.0);
+        assert_eq!(
+            migrated.reliability.target, 0.999,
+            "missing fields take their defaults"
+        );
         assert!(decode("{\"schema\":2,\"pilot\":{}}")
             .unwrap_err()
             .contains("newer version"));

@@ -2,10 +2,12 @@
 
 use super::format::{money, payback};
 use super::state::use_app_state;
+use super::transfer::{download, ExportButton, ImportPanel};
 use crate::audit::{assess, Pilot};
 use crate::store::Entry;
 use leptos::prelude::*;
 use leptos_router::components::A;
+use std::collections::HashSet;
 
 /// The library view.
 #[component]
@@ -18,6 +20,7 @@ pub fn Library() -> impl IntoView {
         <Show when=is_empty fallback=move || view! { <PilotList/> }>
             <EmptyLibrary/>
         </Show>
+        <ImportPanel/>
     }
 }
 
@@ -64,17 +67,19 @@ fn PilotList() -> impl IntoView {
             <button class="button" type="button" on:click=move |_| state.load_examples()>
                 "Load example pilots"
             </button>
+            <ExportButton label="Export all" which=Callback::new(move |()| state.pilots())/>
+            {move || (!state.selected.with(HashSet::is_empty)).then(|| view! {
+                <ExportButton label="Export selected" which=Callback::new(move |()| {
+                    let chosen = state.selected.get_untracked();
+                    state.pilots().into_iter().filter(|p| chosen.contains(&p.id)).collect()
+                })/>
+            })}
         </div>
         <ul class="pilot-list">
             <For each=entries key=entry_key let:entry>
                 {match entry {
                     Entry::Pilot(pilot) => view! { <PilotRow pilot=*pilot/> }.into_any(),
-                    Entry::Unreadable { key, reason, .. } => view! {
-                        <li class="pilot-row" data-testid="unreadable-row">
-                            <h3>"Unreadable record"</h3>
-                            <p class="muted">{key}": "{reason}</p>
-                        </li>
-                    }.into_any(),
+                    Entry::Unreadable { key, raw, reason } => view! { <UnreadableRow key=key raw=raw reason=reason/> }.into_any(),
                 }}
             </For>
         </ul>
@@ -83,8 +88,36 @@ fn PilotList() -> impl IntoView {
 
 fn entry_key(entry: &Entry) -> String {
     match entry {
-        Entry::Pilot(p) => format!("p:{}:{}", p.id, p.updated_at),
+        // Any change to the pilot (an import may keep its updated_at) must redraw its row.
+        Entry::Pilot(p) => {
+            use std::hash::{Hash, Hasher};
+            let mut hasher = std::hash::DefaultHasher::new();
+            serde_json::to_string(p)
+                .unwrap_or_default()
+                .hash(&mut hasher);
+            format!("p:{}:{:x}", p.id, hasher.finish())
+        }
         Entry::Unreadable { key, .. } => format!("u:{key}"),
+    }
+}
+
+/// A stored value that could not be read: kept as it is, with Download and Delete.
+#[component]
+fn UnreadableRow(key: String, raw: String, reason: String) -> impl IntoView {
+    let state = use_app_state();
+    let file_name = format!("{}.json", key.rsplit('/').next().unwrap_or("record"));
+    let delete_key = key.clone();
+    view! {
+        <li class="pilot-row" data-testid="unreadable-row" data-key=key.clone()>
+            <div>
+                <h3>"Unreadable record"</h3>
+                <p class="muted">{key.clone()}": "{reason}". It is kept exactly as stored."</p>
+            </div>
+            <div class="pilot-row__actions">
+                <button class="button" type="button" on:click=move |_| { let _ = download(&file_name, &raw); }>"Download"</button>
+                <button class="button" type="button" on:click=move |_| state.delete_unreadable(&delete_key)>"Delete"</button>
+            </div>
+        </li>
     }
 }
 
@@ -136,12 +169,23 @@ fn PilotRow(pilot: Pilot) -> impl IntoView {
     } else {
         pilot.vendor.clone()
     };
+    let select_id = pilot.id.clone();
+    let checked_id = pilot.id.clone();
+    let select_label = format!("Select {name}");
     view! {
         <li class="pilot-row" data-testid="pilot-row" data-pilot-id=pilot.id.clone()>
-            <div>
+            <div class="pilot-row__title">
+                <input type="checkbox" class="pilot-row__select" aria-label=select_label
+                    prop:checked=move || state.selected.with(|s| s.contains(&checked_id))
+                    on:change=move |ev| {
+                        let on = event_target_checked(&ev);
+                        state.selected.update(|s| { if on { s.insert(select_id.clone()); } else { s.remove(&select_id); } });
+                    }/>
+                <div>
                 <h3><A href=href>{name}</A></h3>
                 <span class="muted">{vendor}</span>
                 {draft_step.map(|s| view! { <span class="draft">{format!(" · Draft — step {s} of 6")}</span> })}
+                </div>
             </div>
             <span class=badge>{verdict}</span>
             <dl class="pilot-row__figures">

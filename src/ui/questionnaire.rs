@@ -169,6 +169,28 @@ fn QuestionnaireForm(initial: Pilot) -> impl IntoView {
         let next = (step.get_untracked() + 1).min(STEP_COUNT);
         navigate(&format!("/pilot/{step_id}/edit/{next}"), Default::default());
     };
+    // Another tab changed or deleted this pilot: show its latest state, or say it is gone.
+    let form_version = RwSignal::new(0u32);
+    let gone = RwSignal::new(false);
+    let watched_id = id.clone();
+    Effect::new(move |_| {
+        let Some((_, key)) = state.external_change.get() else {
+            return;
+        };
+        let my_key = store::record::key_for(&watched_id);
+        if key.as_deref().is_some_and(|k| k != my_key) {
+            return;
+        }
+        match state.pilot_untracked(&watched_id) {
+            Some(latest) if latest != pilot.get_untracked() => {
+                pilot.set(latest);
+                form.unparsed.set(HashMap::new());
+                form_version.update(|v| *v += 1);
+            }
+            Some(_) => {}
+            None => gone.set(true),
+        }
+    });
     let title = move || {
         pilot.with(|p| {
             if p.name.trim().is_empty() {
@@ -184,11 +206,21 @@ fn QuestionnaireForm(initial: Pilot) -> impl IntoView {
         <step_nav::StepNav id=id.clone() step=step/>
         <div class="questionnaire">
             <div class="questionnaire__main">
-                {move || if step.get() == STEP_COUNT {
+                {move || {
+                    // A change from another tab redraws the inputs with the latest values.
+                    form_version.track();
+                    if gone.get() {
+                    view! {
+                        <p class="notice notice--problem" role="alert" data-testid="deleted-elsewhere">
+                            "This pilot was deleted in another tab or window, so this form is closed. "
+                            <A href="/">"Go to the library"</A>
+                        </p>
+                    }.into_any()
+                } else if step.get() == STEP_COUNT {
                     view! { <review::Review pilot=pilot invalid=form.validation/> }.into_any()
                 } else {
                     view! { <StepForm form=form on_submit=on_submit.clone() back_id=back_id.clone()/> }.into_any()
-                }}
+                }}}
             </div>
             <live_panel::LivePanel pilot=pilot/>
         </div>

@@ -5,6 +5,7 @@ use super::format::{money, money_or_dash, payback};
 use super::questionnaire::fields::{steps, Kind, STEP_COUNT};
 use super::questionnaire::review::shown;
 use super::state::use_app_state;
+use super::transfer::ExportButton;
 use crate::audit::examples::examples;
 use crate::audit::format::{count, percent};
 use crate::audit::{assess, Assessment, EconomicCase, Pilot, STANDARD_VERSION};
@@ -62,6 +63,7 @@ fn ReportBody(pilot: Pilot) -> impl IntoView {
         pilot.vendor.clone()
     };
     let edit = format!("/pilot/{}/edit/1", pilot.id);
+    let export_copy = pilot.clone();
     view! {
         <article class="report">
             <h1>{heading}</h1>
@@ -72,6 +74,7 @@ fn ReportBody(pilot: Pilot) -> impl IntoView {
                 <button class="button button--primary" type="button" data-testid="print-button"
                     on:click=|_| { if let Some(w) = web_sys::window() { let _ = w.print(); } }>"Print"</button>
                 <A href=edit attr:class="button">"Edit answers"</A>
+                <ExportButton label="Export this pilot" which=Callback::new(move |()| vec![export_copy.clone()])/>
             </div>
             <section class="verdict-box" aria-label="Verdict">
                 <span>"Verdict: "<span class=format!("verdict verdict--{}", verdict.to_lowercase()) data-testid="verdict">{verdict}</span></span>

@@ -15,6 +15,10 @@ pub struct AppState {
     pub storage_error: RwSignal<Option<StorageError>>,
     /// The pilot deleted last (with its questionnaire progress), for Undo.
     pub last_deleted: RwSignal<Option<(Pilot, Option<u32>)>>,
+    /// Pilots ticked in the library (for export and compare).
+    pub selected: RwSignal<std::collections::HashSet<String>>,
+    /// Set when another tab changed saved pilots: (message, storage key or None for all).
+    pub external_change: RwSignal<Option<(String, Option<String>)>>,
 }
 
 impl AppState {
@@ -28,6 +32,8 @@ impl AppState {
             entries: RwSignal::new(entries),
             storage_error: RwSignal::new(error),
             last_deleted: RwSignal::new(None),
+            selected: RwSignal::new(Default::default()),
+            external_change: RwSignal::new(None),
         }
     }
 
@@ -94,15 +100,36 @@ pub fn use_app_state() -> AppState {
     expect_context::<AppState>()
 }
 
-/// A banner when work is not being saved.
+/// A banner when work is not being saved (with export offered), and one when another tab
+/// changed the saved pilots.
 #[component]
 pub fn StorageBanner() -> impl IntoView {
     let state = use_app_state();
-    move || {
+    let problem = move || {
         state.storage_error.get().map(|error| {
-            view! { <p class="notice" role="alert">{error.to_string()}</p> }
+            let advice = match error {
+                StorageError::QuotaExceeded => " Export your pilots to a file, then delete the ones you no longer need.",
+                _ => " Export your pilots to a file to keep them.",
+            };
+            view! {
+                <div class="notice notice--problem" role="alert" data-testid="storage-banner">
+                    <p>{error.to_string()}{advice}</p>
+                    <super::transfer::ExportButton label="Export all pilots" which=Callback::new(move |()| state.pilots())/>
+                </div>
+            }
         })
-    }
+    };
+    let external = move || {
+        state.external_change.get().map(|(message, _)| {
+            view! {
+                <p class="notice" role="status" data-testid="external-change">
+                    {message}" "
+                    <button class="button" type="button" on:click=move |_| state.external_change.set(None)>"Dismiss"</button>
+                </p>
+            }
+        })
+    };
+    view! { {problem} {external} }
 }
 
 /// Now, as RFC 3339 (the browser's clock).
@@ -154,6 +181,28 @@ impl AppState {
         });
         self.storage_error.set(result.err());
         self.last_deleted.set(Some((pilot, progress)));
+    }
+
+    /// Delete an unreadable record (the person chose to, after being offered a download).
+    pub fn delete_unreadable(&self, key: &str) {
+        let result = store::local::delete_key(key);
+        self.entries.update(|entries| {
+            entries.retain(|e| !matches!(e, Entry::Unreadable { key: k, .. } if k == key));
+        });
+        self.storage_error.set(result.err());
+    }
+
+    /// Read everything again after another tab changed storage, and say so.
+    pub fn reload_after_external_change(&self, key: Option<String>) {
+        match store::load_all() {
+            Ok(entries) => self.entries.set(entries),
+            Err(e) => self.storage_error.set(Some(e)),
+        }
+        self.external_change.set(Some((
+            "Saved pilots were changed in another tab or window; this page now shows the latest."
+                .to_string(),
+            key,
+        )));
     }
 
     /// Put the last deleted pilot back, as it was.

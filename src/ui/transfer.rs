@@ -1,0 +1,166 @@
+//! Export and import: files the browser downloads, and files the person picks or drops.
+
+use super::state::{new_pilot_id, now_rfc3339, use_app_state};
+use crate::audit::Pilot;
+use crate::store::file::{
+    check_size, export_file_name, export_json, parse_import, plan_import, resolve_import,
+    ImportItem, OnConflict,
+};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// Have the browser download `text` as the file `name`.
+pub fn download(name: &str, text: &str) -> Result<(), String> {
+    let fail = |_| format!("The browser refused to save {name}.");
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("application/json");
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(fail)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(fail)?;
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or("no document")?;
+    let link: web_sys::HtmlAnchorElement =
+        document.create_element("a").map_err(fail)?.unchecked_into();
+    link.set_href(&url);
+    link.set_download(name);
+    link.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Ok(())
+}
+
+/// Download `pilots` as `pilot-audit-YYYY-MM-DD.json`.
+pub fn export(pilots: &[Pilot]) -> Result<(), String> {
+    download(&export_file_name(&now_rfc3339()), &export_json(pilots))
+}
+
+/// A button that exports the pilots `which` returns.
+#[component]
+pub fn ExportButton(label: &'static str, which: Callback<(), Vec<Pilot>>) -> impl IntoView {
+    let problem = RwSignal::new(None::<String>);
+    view! {
+        <button class="button" type="button" on:click=move |_| {
+            let pilots = which.run(());
+            problem.set(export(&pilots).err());
+        }>{label}</button>
+        {move || problem.get().map(|p| view! { <p class="notice" role="alert">{p}</p> })}
+    }
+}
+
+/// Where an import stands.
+#[derive(Clone, PartialEq)]
+enum Stage {
+    Idle,
+    Problems(Vec<String>),
+    Confirm(Vec<ImportItem>),
+    Done(usize),
+}
+
+async fn read_file(file: web_sys::File) -> Result<String, Vec<String>> {
+    check_size(file.size() as u64)?;
+    let text = JsFuture::from(file.text())
+        .await
+        .map_err(|_| vec!["The browser could not read the file.".to_string()])?;
+    text.as_string()
+        .ok_or_else(|| vec!["The file is not text.".to_string()])
+}
+
+/// File picker and drop zone; shows what will be added or replaced before anything is written.
+#[component]
+pub fn ImportPanel() -> impl IntoView {
+    let state = use_app_state();
+    let stage = RwSignal::new(Stage::Idle);
+    let choice = RwSignal::new(OnConflict::Replace);
+    let take = move |file: Option<web_sys::File>| {
+        let Some(file) = file else { return };
+        spawn_local(async move {
+            let parsed = read_file(file).await.and_then(|text| parse_import(&text));
+            stage.set(match parsed {
+                Ok(pilots) => {
+                    let saved: Vec<String> = state.pilots().into_iter().map(|p| p.id).collect();
+                    Stage::Confirm(plan_import(pilots, &saved))
+                }
+                Err(problems) => Stage::Problems(problems),
+            });
+        });
+    };
+    let on_pick = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        take(input.files().and_then(|f| f.get(0)));
+        input.set_value("");
+    };
+    let on_drop = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        take(
+            ev.data_transfer()
+                .and_then(|d| d.files())
+                .and_then(|f| f.get(0)),
+        );
+    };
+    let confirm = move |_| {
+        if let Stage::Confirm(items) = stage.get_untracked() {
+            let pilots = resolve_import(&items, choice.get_untracked(), new_pilot_id);
+            let count = pilots.len();
+            for pilot in pilots {
+                state.put(pilot);
+            }
+            stage.set(Stage::Done(count));
+        }
+    };
+    view! {
+        <section class="import" aria-labelledby="import-title">
+            <h2 id="import-title">"Import pilots"</h2>
+            <div class="drop-zone" on:dragover=|ev: leptos::ev::DragEvent| ev.prevent_default() on:drop=on_drop>
+                <label for="import-input">"Choose a Pilot Audit file (.json, up to 5 MB), or drop it here"</label>
+                <input id="import-input" type="file" accept=".json,application/json" data-testid="import-input" on:change=on_pick/>
+            </div>
+            {move || match stage.get() {
+                Stage::Idle => ().into_any(),
+                Stage::Done(n) => view! { <p class="notice" role="status">{format!("Imported {n} pilot(s).")}</p> }.into_any(),
+                Stage::Problems(problems) => view! {
+                    <div class="error-summary" role="alert">
+                        <h3>"This file cannot be imported; nothing was changed"</h3>
+                        <ul>{problems.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul>
+                    </div>
+                }.into_any(),
+                Stage::Confirm(items) => view! { <ImportConfirm items=items choice=choice on_confirm=confirm on_cancel=move |_| stage.set(Stage::Idle)/> }.into_any(),
+            }}
+        </section>
+    }
+}
+
+#[component]
+fn ImportConfirm(
+    items: Vec<ImportItem>,
+    choice: RwSignal<OnConflict>,
+    on_confirm: impl Fn(leptos::ev::MouseEvent) + 'static,
+    on_cancel: impl Fn(leptos::ev::MouseEvent) + 'static,
+) -> impl IntoView {
+    let conflicts = items.iter().filter(|i| i.conflict).count();
+    view! {
+        <div class="import-confirm" role="region" aria-label="Confirm the import">
+            <p>{format!("{} pilot(s) in the file: {} new, {} with the id of a saved pilot.", items.len(), items.len() - conflicts, conflicts)}</p>
+            <ul class="import-list">
+                {items.into_iter().map(|item| view! {
+                    <li data-testid="import-item">
+                        <strong>{if item.pilot.name.is_empty() { "Untitled pilot".to_string() } else { item.pilot.name.clone() }}</strong>
+                        " — "{if item.conflict { "already saved" } else { "new" }}
+                    </li>
+                }).collect_view()}
+            </ul>
+            {(conflicts > 0).then(|| view! {
+                <fieldset class="choice">
+                    <legend>"For pilots already saved"</legend>
+                    <label><input type="radio" name="on-conflict" checked=true on:change=move |_| choice.set(OnConflict::Replace)/>" Replace the saved pilot"</label>
+                    <label><input type="radio" name="on-conflict" on:change=move |_| choice.set(OnConflict::KeepBoth)/>" Keep both (the imported one gets a new id)"</label>
+                </fieldset>
+            })}
+            <div class="actions">
+                <button class="button button--primary" type="button" data-testid="import-confirm" on:click=on_confirm>"Import"</button>
+                <button class="button" type="button" on:click=on_cancel>"Cancel"</button>
+            </div>
+        </div>
+    }
+}
