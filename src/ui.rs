@@ -2,12 +2,12 @@
 //! only show it.
 
 pub mod chart_view;
+pub mod compare;
 pub mod format;
 pub mod header;
 pub mod library;
 pub mod not_found;
 pub mod panic_panel;
-pub mod pending;
 pub mod questionnaire;
 pub mod report;
 pub mod standard;
@@ -45,7 +45,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/") view=library::Library/>
                     <Route path=path!("/pilot/:id") view=report::Report/>
                     <Route path=path!("/pilot/:id/edit/:step") view=questionnaire::Questionnaire/>
-                    <Route path=path!("/compare") view=pending::Compare/>
+                    <Route path=path!("/compare") view=compare::Compare/>
                     <Route path=path!("/standard") view=standard::Standard/>
                     <Route path=path!("/debug/panic") view=panic_panel::PanicOnPurpose/>
                 </Routes>

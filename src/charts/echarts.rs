@@ -10,7 +10,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 /// Where the ECharts build is served from: our own origin, never a CDN.
-pub const ECHARTS_URL: &str = "/echarts.common.min.js";
+pub const ECHARTS_URL: &str = "/echarts.pilot-audit.min.js";
 
 #[wasm_bindgen]
 extern "C" {
@@ -105,12 +105,12 @@ impl RenderedChart {
     }
 }
 
-/// Draw `chart` into `element` with the SVG renderer. ECharts must be loaded ([`load`]).
+/// Draw the option into `element` with the SVG renderer. ECharts must be loaded ([`load`]).
 pub fn render(
     element: &web_sys::HtmlElement,
-    chart: &charming::Chart,
+    chart: &super::ChartOption,
 ) -> Result<RenderedChart, String> {
-    let option_json = serde_json::to_string(chart).map_err(|e| e.to_string())?;
+    let option_json = serde_json::to_string(&chart.0).map_err(|e| e.to_string())?;
     let option =
         js_sys::JSON::parse(&option_json).map_err(|_| "chart option is not JSON".to_string())?;
     let init_options = js_sys::Object::new();

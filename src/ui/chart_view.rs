@@ -2,7 +2,7 @@
 //! the key figures for screen readers and for anyone who prefers numbers.
 
 use crate::charts::echarts::{self, RenderedChart};
-use charming::Chart;
+use crate::charts::ChartOption;
 use leptos::html::Div;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -10,7 +10,11 @@ use send_wrapper::SendWrapper;
 
 /// Draws `chart` once the element is in the page; disposes it when the view goes away.
 #[component]
-pub fn ChartView(chart: Chart, label: &'static str, caption: String) -> impl IntoView {
+pub fn ChartView(
+    #[prop(into)] chart: ChartOption,
+    label: &'static str,
+    caption: String,
+) -> impl IntoView {
     let element = NodeRef::<Div>::new();
     let problem = RwSignal::new(None::<String>);
     let rendered: StoredValue<Option<SendWrapper<RenderedChart>>, LocalStorage> =

@@ -68,6 +68,10 @@ fn PilotList() -> impl IntoView {
                 "Load example pilots"
             </button>
             <ExportButton label="Export all" which=Callback::new(move |()| state.pilots())/>
+            {move || (state.selected.with(HashSet::len) >= 2).then(|| {
+                let ids = super::compare::by_score(&state, state.selected.get());
+                view! { <A href=super::compare::compare_href(&ids) attr:class="button">"Compare selected"</A> }
+            })}
             {move || (!state.selected.with(HashSet::is_empty)).then(|| view! {
                 <ExportButton label="Export selected" which=Callback::new(move |()| {
                     let chosen = state.selected.get_untracked();

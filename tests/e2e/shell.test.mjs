@@ -80,7 +80,7 @@ test("How we score shows the seven criteria and draws the weights as SVG", async
     assert.equal(Math.round(box.height), 320, "chart box has its fixed height");
     // ECharts is loaded on demand, from our own origin.
     const scripts = await b.page.evaluate(() => [...document.scripts].map((s) => s.src));
-    assert.ok(scripts.includes(`${server.url}/echarts.common.min.js`), scripts.join(", "));
+    assert.ok(scripts.includes(`${server.url}/echarts.pilot-audit.min.js`), scripts.join(", "));
     assertClean(b.problems, "/standard");
   } finally {
     await b.close();

@@ -1,0 +1,438 @@
+//! Compare (`/compare?ids=a,b,c`): chosen pilots side by side, the best value in each row
+//! marked, a criteria radar, and the portfolio of every saved pilot.
+
+use super::chart_view::ChartView;
+use super::format::{money, money_or_dash, payback};
+use super::state::use_app_state;
+use crate::audit::format::{count, percent};
+use crate::audit::{assess, Assessment, Pilot};
+use crate::charts::portfolio::{criteria_radar, portfolio_scatter};
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_navigate, use_query_map};
+
+/// Which cells of a row hold its best value: the highest (or lowest) known value; ties all
+/// marked; nothing marked when fewer than two values are known or all are equal.
+pub fn best_cells(values: &[Option<f64>], higher_is_better: bool) -> Vec<bool> {
+    let known: Vec<f64> = values.iter().flatten().copied().collect();
+    let pick = if higher_is_better { f64::max } else { f64::min };
+    let Some(best) = known.iter().copied().reduce(pick) else {
+        return vec![false; values.len()];
+    };
+    if known.len() < 2 || known.iter().all(|v| *v == best) {
+        return vec![false; values.len()];
+    }
+    values.iter().map(|v| *v == Some(best)).collect()
+}
+
+/// The comparison URL for `ids`, in that order.
+pub fn compare_href(ids: &[String]) -> String {
+    let encoded: Vec<String> = ids
+        .iter()
+        .map(|id| {
+            js_sys::encode_uri_component(id)
+                .as_string()
+                .unwrap_or_default()
+        })
+        .collect();
+    format!("/compare?ids={}", encoded.join(","))
+}
+
+/// `ids` ordered by score, best first (the default order of the columns).
+pub fn by_score(
+    state: &super::state::AppState,
+    ids: impl IntoIterator<Item = String>,
+) -> Vec<String> {
+    let mut scored: Vec<(String, f64)> = ids
+        .into_iter()
+        .map(|id| {
+            let score = state
+                .pilot_untracked(&id)
+                .map_or(-1.0, |p| assess(&p).score);
+            (id, score)
+        })
+        .collect();
+    scored.sort_by(|a, b| b.1.total_cmp(&a.1));
+    scored.into_iter().map(|(id, _)| id).collect()
+}
+
+fn set_body_class(class: &str, on: bool) {
+    if let Some(body) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.body())
+    {
+        let list = body.class_list();
+        let _ = if on {
+            list.add_1(class)
+        } else {
+            list.remove_1(class)
+        };
+    }
+}
+
+/// The compare view.
+#[component]
+pub fn Compare() -> impl IntoView {
+    let state = use_app_state();
+    let query = use_query_map();
+    let ids = Memo::new(move |_| {
+        query
+            .with(|q| q.get("ids").unwrap_or_default())
+            .split(',')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(String::from)
+            .collect::<Vec<String>>()
+    });
+    let chosen = Memo::new(move |_| {
+        let list = ids.get();
+        state.entries.track();
+        list.iter()
+            .filter_map(|id| state.pilot_untracked(id))
+            .map(|p| {
+                let a = assess(&p);
+                (p, a)
+            })
+            .collect::<Vec<_>>()
+    });
+    let unknown = move || {
+        let list = ids.get();
+        let missing: Vec<String> = list
+            .into_iter()
+            .filter(|id| state.pilot(id).is_none())
+            .collect();
+        (!missing.is_empty()).then(|| {
+            view! {
+                <p class="notice notice--problem" role="status" data-testid="unknown-ids">
+                    {format!("Not found in this browser, so left out: {}.", missing.join(", "))}
+                </p>
+            }
+        })
+    };
+    // Paper: the whole document takes the landscape page (print.css, `@page compare`).
+    set_body_class("compare-mode", true);
+    on_cleanup(|| set_body_class("compare-mode", false));
+    view! {
+        <div class="compare-page">
+            <h1>"Compare pilots"</h1>
+            {unknown}
+            {move || {
+                let pilots = chosen.get();
+                if pilots.len() >= 2 {
+                    view! {
+                        <div class="actions">
+                            <button class="button button--primary" type="button"
+                                on:click=|_| { if let Some(w) = web_sys::window() { let _ = w.print(); } }>"Print"</button>
+                        </div>
+                        <CompareTable pilots=pilots.clone()/>
+                        <CompareCharts chosen=pilots/>
+                    }.into_any()
+                } else {
+                    view! { <p class="lede">"Choose two or more saved pilots to compare them side by side."</p> }.into_any()
+                }
+            }}
+            <Picker ids=ids/>
+        </div>
+    }
+}
+
+/// Checkboxes for every saved pilot; Compare writes the choice into the URL.
+#[component]
+fn Picker(ids: Memo<Vec<String>>) -> impl IntoView {
+    let state = use_app_state();
+    let navigate = use_navigate();
+    let picked = RwSignal::new(Vec::<String>::new());
+    Effect::new(move |_| picked.set(ids.get()));
+    let compare = move |_| {
+        let order = by_score(&state, picked.get_untracked());
+        navigate(&compare_href(&order), Default::default());
+    };
+    view! {
+        <section class="picker no-print" aria-labelledby="picker-title">
+            <h2 id="picker-title">"Choose pilots"</h2>
+            {move || {
+                let pilots = state.pilots();
+                if pilots.is_empty() {
+                    return view! { <p>"No pilot is saved yet. " <A href="/">"Go to the library"</A>" to load the examples or add one."</p> }.into_any();
+                }
+                view! {
+                    <ul class="picker__list">
+                        {pilots.into_iter().map(|p| {
+                            let (id_checked, id_toggle) = (p.id.clone(), p.id.clone());
+                            let name = if p.name.is_empty() { "Untitled pilot".to_string() } else { p.name.clone() };
+                            view! {
+                                <li>
+                                    <label>
+                                        <input type="checkbox"
+                                            prop:checked=move || picked.with(|l| l.contains(&id_checked))
+                                            on:change=move |ev| {
+                                                let on = event_target_checked(&ev);
+                                                picked.update(|l| {
+                                                    l.retain(|x| x != &id_toggle);
+                                                    if on { l.push(id_toggle.clone()); }
+                                                });
+                                            }/>
+                                        " "{name}
+                                    </label>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+            <button class="button button--primary" type="button" on:click=compare
+                disabled=move || picked.with(|l| l.len() < 2)>"Compare"</button>
+        </section>
+    }
+}
+
+/// One row of the table: label, a value per pilot as text, and the values to rank by.
+struct Row {
+    label: String,
+    cells: Vec<String>,
+    rank: Option<(Vec<Option<f64>>, bool)>,
+}
+
+fn status_value(a: &Assessment, id: &str) -> Option<f64> {
+    a.criteria.iter().find(|c| c.id == id).map(|c| c.score)
+}
+
+fn rows(pilots: &[(Pilot, Assessment)]) -> Vec<Row> {
+    let same_currency = pilots
+        .windows(2)
+        .all(|w| w[0].0.currency == w[1].0.currency);
+    let money_rank =
+        |values: Vec<Option<f64>>, higher: bool| same_currency.then_some((values, higher));
+    let col = |f: &dyn Fn(&Pilot, &Assessment) -> String| {
+        pilots.iter().map(|(p, a)| f(p, a)).collect::<Vec<_>>()
+    };
+    let val = |f: &dyn Fn(&Assessment) -> Option<f64>| {
+        pilots.iter().map(|(_, a)| f(a)).collect::<Vec<_>>()
+    };
+    let mut out = vec![
+        Row {
+            label: "Verdict".into(),
+            cells: col(&|_, a| a.verdict.label().to_string()),
+            rank: Some((val(&|a| Some(a.verdict as u8 as f64)), true)),
+        },
+        Row {
+            label: "Score".into(),
+            cells: col(&|_, a| format!("{:.0}", a.score)),
+            rank: Some((val(&|a| Some(a.score.round())), true)),
+        },
+    ];
+    for (id, _) in crate::audit::criteria::WEIGHTS {
+        out.push(Row {
+            label: id.to_string(),
+            cells: col(&|_, a| {
+                a.criteria
+                    .iter()
+                    .find(|c| c.id == id)
+                    .map_or("—", |c| c.status.label())
+                    .to_string()
+            }),
+            rank: Some((val(&|a| status_value(a, id)), true)),
+        });
+    }
+    out.extend([
+        Row {
+            label: "Reliability lower bound".into(),
+            cells: col(&|_, a| percent(a.reliability.lower_bound)),
+            rank: Some((val(&|a| Some(a.reliability.lower_bound)), true)),
+        },
+        Row {
+            label: "Cases still needed".into(),
+            cells: col(&|_, a| {
+                a.reliability
+                    .cases_needed
+                    .map_or("—".to_string(), |n| count(n as f64))
+            }),
+            rank: Some((
+                val(&|a| a.reliability.cases_needed.map(|n| n as f64)),
+                false,
+            )),
+        },
+        Row {
+            label: "AI cost per task".into(),
+            cells: col(&|p, a| money_or_dash(a.economics.expected.ai_cost_per_task, &p.currency)),
+            rank: money_rank(val(&|a| a.economics.expected.ai_cost_per_task), false),
+        },
+        Row {
+            label: "Human cost per task (today)".into(),
+            cells: col(&|p, a| {
+                money_or_dash(a.economics.expected.baseline_cost_per_task, &p.currency)
+            }),
+            rank: None,
+        },
+        Row {
+            label: "Net value a month".into(),
+            cells: col(&|p, a| money(a.economics.expected.monthly_net_value, &p.currency)),
+            rank: money_rank(val(&|a| Some(a.economics.expected.monthly_net_value)), true),
+        },
+        Row {
+            label: "Payback".into(),
+            cells: col(&|_, a| payback(a.economics.expected.payback_months)),
+            rank: Some((
+                val(&|a| Some(a.economics.expected.payback_months.unwrap_or(f64::INFINITY))),
+                false,
+            )),
+        },
+        Row {
+            label: "Net present value".into(),
+            cells: col(&|p, a| money(a.economics.expected.npv, &p.currency)),
+            rank: money_rank(val(&|a| Some(a.economics.expected.npv)), true),
+        },
+        Row {
+            label: "Return on investment".into(),
+            cells: col(&|_, a| {
+                a.economics
+                    .expected
+                    .roi
+                    .map_or("—".to_string(), |r| format!("{}%", count(r * 100.0)))
+            }),
+            rank: Some((val(&|a| a.economics.expected.roi), true)),
+        },
+    ]);
+    out
+}
+
+#[component]
+fn CompareTable(pilots: Vec<(Pilot, Assessment)>) -> impl IntoView {
+    let navigate = use_navigate();
+    let ids: Vec<String> = pilots.iter().map(|(p, _)| p.id.clone()).collect();
+    let reorder = move |from: usize, to: Option<usize>| {
+        let mut list = ids.clone();
+        match to {
+            Some(to) if to < list.len() => list.swap(from, to),
+            Some(_) => return,
+            None => {
+                list.remove(from);
+            }
+        }
+        navigate(&compare_href(&list), Default::default());
+    };
+    let n = pilots.len();
+    let same_currency = pilots
+        .windows(2)
+        .all(|w| w[0].0.currency == w[1].0.currency);
+    view! {
+        <div class="table-wrap">
+            <table class="compare-table" data-testid="compare-table">
+                <caption>
+                    "★ marks the best value in each row. Lower is better for cases still needed, AI cost per task and payback; higher for everything else."
+                    {(!same_currency).then_some(" Money rows are not ranked: the pilots use different currencies.")}
+                </caption>
+                <thead>
+                    <tr>
+                        <th scope="col">"Pilot"</th>
+                        {pilots.iter().enumerate().map(|(i, (p, _))| {
+                            let reorder = reorder.clone();
+                            let (left, right, remove) = (reorder.clone(), reorder.clone(), reorder);
+                            let name = if p.name.is_empty() { "Untitled pilot".to_string() } else { p.name.clone() };
+                            let (left_label, right_label, remove_label) = (format!("Move {name} left"), format!("Move {name} right"), format!("Remove {name}"));
+                            view! {
+                                <th scope="col" data-pilot-id=p.id.clone()>
+                                    <A href=format!("/pilot/{}", p.id)>{name}</A>
+                                    <span class="column-tools no-print">
+                                        <button class="button button--small" type="button" aria-label=left_label disabled=i == 0
+                                            on:click=move |_| left(i, i.checked_sub(1))>"←"</button>
+                                        <button class="button button--small" type="button" aria-label=right_label disabled=i + 1 == n
+                                            on:click=move |_| right(i, Some(i + 1))>"→"</button>
+                                        <button class="button button--small" type="button" aria-label=remove_label
+                                            on:click=move |_| remove(i, None)>"×"</button>
+                                    </span>
+                                </th>
+                            }
+                        }).collect_view()}
+                    </tr>
+                </thead>
+                <tbody>
+                    {rows(&pilots).into_iter().map(|row| {
+                        let row_label = row.label.clone();
+                        let marks = row.rank.map_or_else(|| vec![false; row.cells.len()], |(values, higher)| best_cells(&values, higher));
+                        view! {
+                            <tr data-row=row_label>
+                                <th scope="row">{row.label}</th>
+                                {row.cells.into_iter().zip(marks).map(|(cell, best)| view! {
+                                    <td class:best=best data-best=best.to_string()>
+                                        {cell}
+                                        {best.then(|| view! { " ★"<span class="visually-hidden">" (best)"</span> })}
+                                    </td>
+                                }).collect_view()}
+                            </tr>
+                        }
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+#[component]
+fn CompareCharts(chosen: Vec<(Pilot, Assessment)>) -> impl IntoView {
+    let state = use_app_state();
+    let everyone: Vec<(Pilot, Assessment)> = state
+        .pilots()
+        .into_iter()
+        .map(|p| {
+            let a = assess(&p);
+            (p, a)
+        })
+        .collect();
+    let radar_caption = chosen
+        .iter()
+        .map(|(p, a)| {
+            let passes = a
+                .criteria
+                .iter()
+                .filter(|c| c.status == crate::audit::Status::Pass)
+                .count();
+            format!(
+                "{}: {passes} of 7 criteria pass, score {:.0}",
+                p.name, a.score
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("; ");
+    let scatter_caption = format!(
+        "All {} saved pilots: horizontal, AI cost per task as a multiple of people's (left of 1 is cheaper); vertical, the reliability lower bound (the dashed line is 99.9%); bubble size, monthly net value; colour, verdict.",
+        everyone.len()
+    );
+    view! {
+        <div class="report-charts">
+            <ChartView chart=criteria_radar(&chosen) label="Radar chart of the criterion scores of the chosen pilots" caption=format!("Criterion scores (0–100). {radar_caption}.")/>
+            <ChartView chart=portfolio_scatter(&everyone) label="Portfolio scatter of all saved pilots" caption=scatter_caption/>
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::best_cells;
+
+    #[test]
+    fn marks_the_best_value_of_a_row() {
+        assert_eq!(
+            best_cells(&[Some(1.0), Some(3.0), Some(2.0)], true),
+            [false, true, false]
+        );
+        assert_eq!(
+            best_cells(&[Some(1.0), Some(3.0), Some(1.0)], false),
+            [true, false, true]
+        );
+        assert_eq!(
+            best_cells(&[None, Some(3.0), Some(2.0)], false),
+            [false, false, true]
+        );
+        assert_eq!(
+            best_cells(&[Some(2.0), Some(2.0)], true),
+            [false, false],
+            "all equal: none is best"
+        );
+        assert_eq!(
+            best_cells(&[None, Some(2.0)], true),
+            [false, false],
+            "one known value ranks nothing"
+        );
+    }
+}
