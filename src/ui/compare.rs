@@ -122,7 +122,7 @@ pub fn Compare() -> impl IntoView {
                     view! {
                         <div class="actions">
                             <button class="button button--primary" type="button"
-                                on:click=|_| { if let Some(w) = web_sys::window() { let _ = w.print(); } }>"Print"</button>
+                                on:click=|_| super::format::print_page()>"Print"</button>
                         </div>
                         <CompareTable pilots=pilots.clone()/>
                         <CompareCharts chosen=pilots/>
@@ -159,7 +159,7 @@ fn Picker(ids: Memo<Vec<String>>) -> impl IntoView {
                     <ul class="picker__list">
                         {pilots.into_iter().map(|p| {
                             let (id_checked, id_toggle) = (p.id.clone(), p.id.clone());
-                            let name = if p.name.is_empty() { "Untitled pilot".to_string() } else { p.name.clone() };
+                            let name = super::format::display_name(&p);
                             view! {
                                 <li>
                                     <label>
@@ -328,7 +328,7 @@ fn CompareTable(pilots: Vec<(Pilot, Assessment)>) -> impl IntoView {
                         {pilots.iter().enumerate().map(|(i, (p, _))| {
                             let reorder = reorder.clone();
                             let (left, right, remove) = (reorder.clone(), reorder.clone(), reorder);
-                            let name = if p.name.is_empty() { "Untitled pilot".to_string() } else { p.name.clone() };
+                            let name = super::format::display_name(p);
                             let (left_label, right_label, remove_label) = (format!("Move {name} left"), format!("Move {name} right"), format!("Remove {name}"));
                             view! {
                                 <th scope="col" data-pilot-id=p.id.clone()>

@@ -44,3 +44,19 @@ pub fn money_or_dash(value: Option<f64>, currency: &str) -> String {
 pub fn payback(value: Option<f64>) -> String {
     value.map_or_else(|| "never".to_string(), plain::months)
 }
+
+/// A pilot's name as shown; "Untitled pilot" when it has none yet.
+pub fn display_name(pilot: &crate::audit::Pilot) -> String {
+    if pilot.name.trim().is_empty() {
+        "Untitled pilot".to_string()
+    } else {
+        pilot.name.clone()
+    }
+}
+
+/// Open the browser's print dialog (the print stylesheet does the rest).
+pub fn print_page() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}

@@ -131,7 +131,7 @@ fn UndoNotice() -> impl IntoView {
     let state = use_app_state();
     move || {
         state.last_deleted.get().map(|(pilot, _)| {
-            let name = if pilot.name.is_empty() { "Untitled pilot".to_string() } else { pilot.name };
+            let name = super::format::display_name(&pilot);
             view! {
                 <p class="notice" role="status">
                     {format!("Deleted “{name}”. ")}
@@ -156,11 +156,7 @@ fn PilotRow(pilot: Pilot) -> impl IntoView {
     let changed = pilot.updated_at.get(..10).unwrap_or("—").to_string();
     let href = format!("/pilot/{}", pilot.id);
     let edit_href = format!("/pilot/{}/edit/{}", pilot.id, draft_step.unwrap_or(1));
-    let name = if pilot.name.trim().is_empty() {
-        "Untitled pilot".to_string()
-    } else {
-        pilot.name.clone()
-    };
+    let name = super::format::display_name(&pilot);
     let (dup_id, del_id) = (pilot.id.clone(), pilot.id.clone());
     let (edit_label, dup_label, del_label) = (
         format!("Edit {name}"),

@@ -48,11 +48,7 @@ fn MissingPilot(id: String) -> impl IntoView {
 fn ReportBody(pilot: Pilot) -> impl IntoView {
     let a = assess(&pilot);
     let verdict = a.verdict.label();
-    let heading = if pilot.name.is_empty() {
-        "Untitled pilot".to_string()
-    } else {
-        pilot.name.clone()
-    };
+    let heading = super::format::display_name(&pilot);
     let today = crate::ui::state::now_rfc3339()
         .get(..10)
         .unwrap_or_default()
@@ -72,7 +68,7 @@ fn ReportBody(pilot: Pilot) -> impl IntoView {
             </p>
             <div class="actions">
                 <button class="button button--primary" type="button" data-testid="print-button"
-                    on:click=|_| { if let Some(w) = web_sys::window() { let _ = w.print(); } }>"Print"</button>
+                    on:click=|_| super::format::print_page()>"Print"</button>
                 <A href=edit attr:class="button">"Edit answers"</A>
                 <ExportButton label="Export this pilot" which=Callback::new(move |()| vec![export_copy.clone()])/>
             </div>

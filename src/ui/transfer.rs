@@ -145,7 +145,7 @@ fn ImportConfirm(
             <ul class="import-list">
                 {items.into_iter().map(|item| view! {
                     <li data-testid="import-item">
-                        <strong>{if item.pilot.name.is_empty() { "Untitled pilot".to_string() } else { item.pilot.name.clone() }}</strong>
+                        <strong>{super::format::display_name(&item.pilot)}</strong>
                         " — "{if item.conflict { "already saved" } else { "new" }}
                     </li>
                 }).collect_view()}
