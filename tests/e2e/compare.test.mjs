@@ -50,7 +50,7 @@ test("compare three examples: order by score, best marks, URL state, print, axe"
     assert.deepEqual(await bestColumn("Cases still needed"), argmin(ids.map((id) => golden(id).reliability.cases_needed)));
     assert.ok((await table.locator("caption").textContent()).includes("Lower is better for cases still needed"));
     await page.waitForFunction(() => document.querySelectorAll("[data-testid=chart] svg").length === 2, null, { timeout: 15000 });
-    await page.screenshot({ path: `${OUTPUT}compare-1280.png`, fullPage: true });
+    await page.screenshot({ path: `${OUTPUT}compare-table-1280.png`, fullPage: true });
     assert.deepEqual(await axeViolations(page), []);
     // Reload keeps the choice; moving and removing columns rewrites the URL; Back undoes.
     await page.reload();
@@ -78,7 +78,9 @@ test("compare three examples: order by score, best marks, URL state, print, axe"
     }
     execFileSync("pdftoppm", ["-r", "60", "-png", pdf, `${OUTPUT}compare-print`]);
     await page.setViewportSize({ width: 360, height: 740 });
-    await page.screenshot({ path: `${OUTPUT}compare-360.png`, fullPage: true });
+    await page.screenshot({ path: `${OUTPUT}compare-table-360.png`, fullPage: true });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `the page fits 360 px; only the table scrolls (overflow ${overflow})`);
     assert.deepEqual(b.problems.page, []);
   } finally {
     await b.close();
