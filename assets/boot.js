@@ -4,3 +4,8 @@
 const tag = document.querySelector("script[data-wasm-js]");
 const { default: init } = await import(tag.dataset.wasmJs);
 await init({ module_or_path: tag.dataset.wasm });
+
+// Offline once loaded: the service worker keeps what the app fetched (assets/sw.js).
+if ("serviceWorker" in navigator && location.protocol !== "file:") {
+  navigator.serviceWorker.register("/sw.js").catch((error) => console.warn("Offline use is not available:", error));
+}

@@ -243,6 +243,17 @@ test("axe-core finds no WCAG 2.1 AA violation on the library, every step and the
       await page.waitForSelector("body[data-app-ready]");
       found[path] = await axeViolations(page);
     }
+    // The dark theme (prefers-color-scheme: dark) must pass the same checks, contrast included.
+    await page.emulateMedia({ colorScheme: "dark" });
+    for (const path of ["/", "/pilot/example-gpu-cluster/edit/2", "/pilot/example-gpu-cluster/edit/6", "/pilot/example-gpu-cluster", "/standard", "/compare?ids=example-gpu-cluster,example-kyc-checks"]) {
+      await page.goto(server.url + path);
+      await page.waitForSelector("body[data-app-ready]");
+      await page.waitForTimeout(200);
+      found[`dark ${path}`] = await axeViolations(page);
+    }
+    await page.goto(`${server.url}/pilot/example-gpu-cluster/edit/2`);
+    await page.waitForSelector("#f-task-monthly_volume");
+    await page.screenshot({ path: `${OUTPUT}dark-step-2-1280.png`, fullPage: true });
     const bad = Object.entries(found).filter(([, v]) => v.length > 0);
     assert.deepEqual(bad, [], JSON.stringify(bad, null, 1));
   } finally {

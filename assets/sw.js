@@ -1,0 +1,38 @@
+// Pilot Audit's service worker: the app keeps working with the network cut.
+// Network first, so that a new release is used as soon as it can be fetched; every
+// same-origin GET that succeeds is kept in the cache, and served from there when offline.
+// Page navigations all get the app's index.html (a single-page app). Bump VERSION when the
+// cache's layout changes: activating a new version deletes every older cache.
+const VERSION = "pilot-audit-cache-v1";
+const SHELL = "/";
+
+self.addEventListener("install", (event) => {
+  self.skipWaiting();
+  event.waitUntil(caches.open(VERSION).then((cache) => cache.add(SHELL)));
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((keys) => Promise.all(keys.filter((key) => key !== VERSION).map((key) => caches.delete(key))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) return;
+  const key = request.mode === "navigate" ? SHELL : request;
+  event.respondWith(
+    fetch(request)
+      .then((response) => {
+        if (response.ok) {
+          const copy = response.clone();
+          event.waitUntil(caches.open(VERSION).then((cache) => cache.put(key, copy)));
+        }
+        return response;
+      })
+      .catch(() => caches.match(key).then((cached) => cached || Response.error())),
+  );
+});

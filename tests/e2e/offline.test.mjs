@@ -1,0 +1,47 @@
+// Once loaded, the app works with the network cut: the service worker serves the shell,
+// the wasm and ECharts from its cache; saved pilots come from local storage as always.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { start } from "./server.mjs";
+import { launch, open, OUTPUT } from "./browser.mjs";
+
+let server;
+before(async () => {
+  server = await start();
+});
+after(async () => {
+  await server.close();
+});
+
+test("the app works offline once loaded", async () => {
+  const b = await launch(server.url);
+  const page = b.page;
+  try {
+    await open(page, server.url, "/");
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    // Load once under the service worker's control, charts included, so it has kept them.
+    await page.reload();
+    await page.waitForSelector("body[data-app-ready]");
+    assert.equal(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)), true);
+    await page.getByRole("button", { name: "Load example pilots" }).click();
+    await page.goto(`${server.url}/pilot/example-kyc-checks`);
+    await page.waitForFunction(() => document.querySelectorAll("[data-testid=chart] svg").length === 5, null, { timeout: 15000 });
+
+    await b.context.setOffline(true);
+    await server.close();
+    for (const path of ["/", "/pilot/example-ticket-triage", "/pilot/example-invoice-erp/edit/3", "/standard"]) {
+      await page.goto(server.url + path);
+      await page.waitForSelector("body[data-app-ready]", { timeout: 15000 });
+    }
+    await page.waitForSelector("[data-testid=chart] svg", { timeout: 15000 });
+    await page.goto(`${server.url}/pilot/example-ticket-triage`);
+    await page.waitForSelector("body[data-app-ready]");
+    assert.equal(await page.getByTestId("verdict").textContent(), "Fix");
+    await page.waitForFunction(() => document.querySelectorAll("[data-testid=chart] svg").length === 5, null, { timeout: 15000 });
+    await page.screenshot({ path: `${OUTPUT}offline-report-1280.png` });
+    assert.deepEqual(b.problems.page, []);
+  } finally {
+    await b.close();
+    server = await start();
+  }
+});
