@@ -170,11 +170,8 @@ pub fn cash_flow(pilot: &Pilot, a: &Assessment) -> Figure {
                 .name("month")
                 .name_location(NameLocation::End),
         )
-        .y_axis(
-            Axis::new()
-                .type_(AxisType::Value)
-                .name(format!("{} cumulative", pilot.currency)),
-        )
+        // No axis name: it would collide with the payback label; the caption gives the unit.
+        .y_axis(Axis::new().type_(AxisType::Value))
         .series(expected)
         .series(
             Line::new()
@@ -189,32 +186,34 @@ pub fn cash_flow(pilot: &Pilot, a: &Assessment) -> Figure {
         None => "never pays back".to_string(),
     };
     let caption = format!(
-        "Cumulative cash flow over {horizon} months, undiscounted: {} expected, {} conservative; the expected case {payback}.",
+        "Cumulative cash flow in {} over {horizon} months, undiscounted: {} expected, {} conservative; the expected case {payback}.",
+        pilot.currency,
         money(end(e.monthly_net_value), cur),
         money(end(c.monthly_net_value), cur)
     );
     Figure { chart, caption }
 }
 
-/// Sensitivity tornado: change in NPV when each driver moves to its low and high end.
+/// Sensitivity tornado: change in NPV (in thousands, so the axis labels stay short) when
+/// each driver moves to its low and high end.
 pub fn tornado(pilot: &Pilot, a: &Assessment) -> Figure {
     let base_npv = a.economics.expected.npv;
     let rows: Vec<_> = a.sensitivity.iter().rev().collect();
     let labels: Vec<String> = rows.iter().map(|r| r.label.clone()).collect();
     let low: Vec<f64> = rows
         .iter()
-        .map(|r| (r.npv_low - base_npv).round())
+        .map(|r| ((r.npv_low - base_npv) / 100.0).round() / 10.0)
         .collect();
     let high: Vec<f64> = rows
         .iter()
-        .map(|r| (r.npv_high - base_npv).round())
+        .map(|r| ((r.npv_high - base_npv) / 100.0).round() / 10.0)
         .collect();
     let chart = base("150")
         .legend(Legend::new().top("0"))
         .x_axis(
             Axis::new()
                 .type_(AxisType::Value)
-                .name("change in NPV")
+                .name(format!("change in NPV, thousands of {}", pilot.currency))
                 .name_location(NameLocation::Middle)
                 .name_gap(24),
         )
