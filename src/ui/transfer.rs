@@ -84,6 +84,16 @@ pub fn ImportPanel() -> impl IntoView {
                 }
                 Err(problems) => Stage::Problems(problems),
             });
+            // Keyboard and screen-reader users land on what the file turned out to hold.
+            request_animation_frame(|| {
+                if let Some(el) = web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.get_element_by_id("import-result"))
+                    .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+                {
+                    let _ = el.focus();
+                }
+            });
         });
     };
     let on_pick = move |ev: leptos::ev::Event| {
@@ -120,7 +130,7 @@ pub fn ImportPanel() -> impl IntoView {
                 Stage::Idle => ().into_any(),
                 Stage::Done(n) => view! { <p class="notice" role="status">{format!("Imported {n} pilot(s).")}</p> }.into_any(),
                 Stage::Problems(problems) => view! {
-                    <div class="error-summary" role="alert">
+                    <div class="error-summary" role="alert" id="import-result" tabindex="-1">
                         <h3>"This file cannot be imported; nothing was changed"</h3>
                         <ul>{problems.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul>
                     </div>
@@ -140,7 +150,7 @@ fn ImportConfirm(
 ) -> impl IntoView {
     let conflicts = items.iter().filter(|i| i.conflict).count();
     view! {
-        <div class="import-confirm" role="region" aria-label="Confirm the import">
+        <div class="import-confirm" role="region" aria-label="Confirm the import" id="import-result" tabindex="-1">
             <p>{format!("{} pilot(s) in the file: {} new, {} with the id of a saved pilot.", items.len(), items.len() - conflicts, conflicts)}</p>
             <ul class="import-list">
                 {items.into_iter().map(|item| view! {

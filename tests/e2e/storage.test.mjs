@@ -60,6 +60,7 @@ test("export, then import into an empty profile, gives identical pilots", async 
     await b.page.getByTestId("import-confirm").waitFor();
     assert.equal(await b.page.getByTestId("import-item").count(), 6);
     assert.equal(await pilotKeys(b.page), 0, "nothing written before confirmation");
+    assert.equal(await b.page.evaluate(() => document.activeElement?.id), "import-result", "focus moves to the confirmation");
     await b.page.screenshot({ path: `${OUTPUT}import-confirm-1280.png`, fullPage: true });
     await b.page.getByTestId("import-confirm").click();
     await b.page.locator("[data-testid=pilot-row]").nth(5).waitFor();
