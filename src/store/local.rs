@@ -1,12 +1,10 @@
-//! The browser side of storage, over gloo-storage. Every call first probes for storage,
-//! because `gloo_storage::LocalStorage::raw()` panics when there is none.
+//! The browser side of storage, over gloo-storage. Every call first gets the storage handle
+//! ([`probe`]), because `gloo_storage::LocalStorage::raw()` panics when there is none.
 
 use super::record::{decode, encode, key_for, Entry, StorageError, KEY_PREFIX};
 use crate::audit::Pilot;
 use gloo_storage::{LocalStorage as GlooLocalStorage, Storage as _};
 use wasm_bindgen::JsValue;
-
-const PROBE_KEY: &str = "pilot-audit/probe";
 
 fn js_message(value: &JsValue) -> String {
     js_sys::Error::from(value.clone()).message().into()
@@ -19,19 +17,15 @@ fn js_name(value: &JsValue) -> String {
         .unwrap_or_default()
 }
 
-/// The browser's local storage, or why there is none. A write and delete of a probe key
-/// tells apart storage that exists but is blocked.
+/// The browser's local storage, or why there is none (blocked site data throws here).
+/// It writes nothing: reading must work even when storage is full, and a refused write is
+/// reported by the write itself.
 pub fn probe() -> Result<web_sys::Storage, StorageError> {
     let window = web_sys::window().ok_or_else(|| StorageError::Unavailable("no window".into()))?;
-    let storage = window
+    window
         .local_storage()
         .map_err(|e| StorageError::Unavailable(js_message(&e)))?
-        .ok_or_else(|| StorageError::Unavailable("local storage is disabled".into()))?;
-    storage
-        .set_item(PROBE_KEY, "1")
-        .and_then(|()| storage.remove_item(PROBE_KEY))
-        .map_err(|e| classify(&e))?;
-    Ok(storage)
+        .ok_or_else(|| StorageError::Unavailable("local storage is disabled".into()))
 }
 
 fn classify(error: &JsValue) -> StorageError {

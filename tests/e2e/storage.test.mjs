@@ -217,6 +217,10 @@ test("a full quota is said clearly, the typed text is kept in memory, no record 
     await page.screenshot({ path: `${OUTPUT}quota-1280.png`, fullPage: true });
     const exported = await exportAll(page, "Export all pilots");
     assert.ok(exported.pilots.some((p) => p.name === "A name that cannot be saved"), "export carries the unsaved change");
+    // With storage still full, a reload reads every saved pilot (reading writes nothing).
+    await page.goto(server.url + "/");
+    await page.waitForSelector("body[data-app-ready]");
+    assert.equal(await page.locator("[data-testid=pilot-row]").count(), 6);
   } finally {
     await b.close();
   }
