@@ -54,6 +54,17 @@ pub fn App() -> impl IntoView {
     }
 }
 
+/// Move keyboard focus to the element with `id`, if it is there.
+pub fn focus_by_id(id: &str) {
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}
+
 /// Replace the static first-paint markup in `#app` with the app, then mark the body ready.
 pub fn mount() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {

@@ -137,9 +137,9 @@ pub fn what_it_would_take(pilot: &Pilot, f: f64) -> WhatItWouldTake {
     let baseline = baseline_per_task(pilot);
     let fixed = fixed_monthly_cost(pilot);
     let variable_before_failures = token_cost_per_task(pilot) + review_cost_per_task(pilot);
-    let margin = baseline - variable_before_failures - f * cost_per_ai_failure(pilot);
-    let break_even_volume = (margin > 0.0).then(|| fixed / margin);
     let per_failure = cost_per_ai_failure(pilot);
+    let margin = baseline - variable_before_failures - f * per_failure;
+    let break_even_volume = (margin > 0.0).then(|| fixed / margin);
     let headroom = volume * (baseline - variable_before_failures) - fixed;
     let max_failure_rate = if volume <= 0.0 || headroom <= 0.0 {
         None

@@ -249,7 +249,8 @@ pub fn reliability_path(pilot: &Pilot, a: &Assessment) -> Figure {
         r.cases_evaluated,
         r.failures_observed.min(r.cases_evaluated),
     );
-    let total = total_cases_needed(k, r.target, r.confidence).unwrap_or(n.max(1));
+    let needed = total_cases_needed(k, r.target, r.confidence);
+    let total = needed.unwrap_or(n.max(1));
     let end = (n.max(total) as f64 * 1.25).ceil().max(10.0) as u64;
     let start = if n > 0 {
         (k + 1).max(n / 4)
@@ -315,7 +316,7 @@ pub fn reliability_path(pilot: &Pilot, a: &Assessment) -> Figure {
         ),
         None => "nothing measured yet".to_string(),
     };
-    let reach = match total_cases_needed(k, r.target, r.confidence) {
+    let reach = match needed {
         Some(total) => format!(
             "{} is demonstrated at {} cases with {} failures",
             percent(r.target),

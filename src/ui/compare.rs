@@ -11,6 +11,11 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
+fn assessed(pilot: Pilot) -> (Pilot, Assessment) {
+    let a = assess(&pilot);
+    (pilot, a)
+}
+
 /// Which cells of a row hold its best value: the highest (or lowest) known value; ties all
 /// marked; nothing marked when fewer than two values are known or all are equal.
 pub fn best_cells(values: &[Option<f64>], higher_is_better: bool) -> Vec<bool> {
@@ -89,10 +94,7 @@ pub fn Compare() -> impl IntoView {
         state.entries.track();
         list.iter()
             .filter_map(|id| state.pilot_untracked(id))
-            .map(|p| {
-                let a = assess(&p);
-                (p, a)
-            })
+            .map(assessed)
             .collect::<Vec<_>>()
     });
     let unknown = move || {
@@ -371,14 +373,7 @@ fn CompareTable(pilots: Vec<(Pilot, Assessment)>) -> impl IntoView {
 #[component]
 fn CompareCharts(chosen: Vec<(Pilot, Assessment)>) -> impl IntoView {
     let state = use_app_state();
-    let everyone: Vec<(Pilot, Assessment)> = state
-        .pilots()
-        .into_iter()
-        .map(|p| {
-            let a = assess(&p);
-            (p, a)
-        })
-        .collect();
+    let everyone: Vec<(Pilot, Assessment)> = state.pilots().into_iter().map(assessed).collect();
     let radar_caption = chosen
         .iter()
         .map(|(p, a)| {

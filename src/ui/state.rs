@@ -52,22 +52,13 @@ impl AppState {
 
     /// One pilot by id.
     pub fn pilot(&self, id: &str) -> Option<Pilot> {
-        self.entries.with(|entries| {
-            entries.iter().find_map(|e| match e {
-                Entry::Pilot(p) if p.id == id => Some(p.as_ref().clone()),
-                _ => None,
-            })
-        })
+        self.entries.with(|entries| find_pilot(entries, id))
     }
 
     /// One pilot by id, without subscribing to changes (for views that own their copy).
     pub fn pilot_untracked(&self, id: &str) -> Option<Pilot> {
-        self.entries.with_untracked(|entries| {
-            entries.iter().find_map(|e| match e {
-                Entry::Pilot(p) if p.id == id => Some(p.as_ref().clone()),
-                _ => None,
-            })
-        })
+        self.entries
+            .with_untracked(|entries| find_pilot(entries, id))
     }
 
     /// Keep a pilot in memory and save it; a storage failure is shown, the pilot kept.
@@ -93,6 +84,13 @@ impl AppState {
             }
         }
     }
+}
+
+fn find_pilot(entries: &[Entry], id: &str) -> Option<Pilot> {
+    entries.iter().find_map(|e| match e {
+        Entry::Pilot(p) if p.id == id => Some(p.as_ref().clone()),
+        _ => None,
+    })
 }
 
 /// The app state provided at the root.

@@ -85,15 +85,7 @@ pub fn ImportPanel() -> impl IntoView {
                 Err(problems) => Stage::Problems(problems),
             });
             // Keyboard and screen-reader users land on what the file turned out to hold.
-            request_animation_frame(|| {
-                if let Some(el) = web_sys::window()
-                    .and_then(|w| w.document())
-                    .and_then(|d| d.get_element_by_id("import-result"))
-                    .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-                {
-                    let _ = el.focus();
-                }
-            });
+            request_animation_frame(|| super::focus_by_id("import-result"));
         });
     };
     let on_pick = move |ev: leptos::ev::Event| {

@@ -2,20 +2,10 @@
 
 use super::fields::steps;
 use super::FormState;
+use crate::ui::focus_by_id;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 const SUMMARY_ID: &str = "error-summary";
-
-fn focus_by_id(id: &str) {
-    if let Some(el) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = el.focus();
-    }
-}
 
 /// Move focus to the summary (after a Next with errors).
 pub fn focus_summary() {
