@@ -3,6 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use pilot_audit::audit::model::*;
+use pilot_audit::ui::questionnaire::fields::parse_number;
 use pilot_audit::{assess, Pilot};
 use proptest::prelude::*;
 
@@ -159,6 +160,45 @@ fn finite_assessment(a: &Assessment) -> bool {
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(400))]
+
+    /// A stored pilot reads back bit for bit, whatever its figures (serde_json's
+    /// `float_roundtrip`: without it, a figure such as 3.31108378e-14 came back 1 ulp off).
+    #[test]
+    fn stored_figures_read_back_exactly(volume in any::<f64>(), price in 0.0f64..1e6, rate in 0.0f64..1.0) {
+        prop_assume!(volume.is_finite());
+        let mut p = Pilot { id: "p".into(), ..Pilot::default() };
+        p.task.monthly_volume = volume;
+        p.compute.price_per_million_input = price;
+        p.task.human_error_rate = rate;
+        let raw = pilot_audit::store::record::encode(&p).unwrap();
+        prop_assert_eq!(pilot_audit::store::record::decode(&raw), Ok(p));
+    }
+
+    /// Numbers as people type them read exactly as core's `f64::from_str` reads them (the
+    /// app reads them with serde_json's parser, to keep core's out of the wasm).
+    #[test]
+    fn typed_numbers_read_as_core_reads_them(
+        sign in prop::sample::select(vec!["", "-", "+"]),
+        int in "[0-9]{0,12}",
+        frac in prop::option::of("[0-9]{0,9}"),
+        exp in prop::option::of(-30i32..30),
+    ) {
+        let mut typed = format!("{sign}{int}");
+        if let Some(frac) = &frac {
+            typed.push('.');
+            typed.push_str(frac);
+        }
+        if let Some(exp) = exp {
+            typed.push_str(&format!("e{exp}"));
+        }
+        let read = parse_number(&typed);
+        match typed.parse::<f64>() {
+            Ok(oracle) if !int.is_empty() || frac.as_deref().is_some_and(|f| !f.is_empty()) => {
+                prop_assert_eq!(read, Ok(oracle), "{}", typed);
+            }
+            _ => prop_assert!(read.is_err(), "{} should be refused", typed),
+        }
+    }
 
     #[test]
     fn valid_pilots_assess_to_finite_figures(p in valid_pilot()) {

@@ -477,3 +477,13 @@ pub struct WhatItWouldTake {
     /// Highest AI failure rate that keeps net value positive; null when none does.
     pub max_failure_rate: Option<f64>,
 }
+
+/// Read a pilot from parsed JSON, naming the field that failed (`task.monthly_volume`).
+///
+/// Every reader goes through here (stored records, import files, the examples), so the app
+/// carries one copy of the pilot's deserializer, not one per JSON source.
+pub fn pilot_from_json(
+    value: serde_json::Value,
+) -> Result<Pilot, serde_path_to_error::Error<serde_json::Error>> {
+    serde_path_to_error::deserialize(value)
+}

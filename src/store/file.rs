@@ -1,7 +1,7 @@
 //! The export/import file: `{"format": "pilot-audit", "version": 1, "pilots": [...]}`, or one
 //! bare pilot. Pure: parsing, validation by path, and the import plan are tested natively.
 
-use crate::audit::Pilot;
+use crate::audit::{pilot_from_json, Pilot};
 use serde::Serialize;
 use serde_json::Value;
 
@@ -53,7 +53,7 @@ pub fn check_size(bytes: u64) -> Result<(), ImportErrors> {
 }
 
 fn parse_pilot(value: Value, at: &str, errors: &mut ImportErrors) -> Option<Pilot> {
-    match serde_path_to_error::deserialize::<_, Pilot>(value) {
+    match pilot_from_json(value) {
         Ok(pilot) => {
             if let Err(field_errors) = pilot.validate() {
                 for e in field_errors {

@@ -1,7 +1,7 @@
 //! How a pilot is written to one storage value, and read back.
 
-use crate::audit::Pilot;
-use serde::{Deserialize, Serialize};
+use crate::audit::{pilot_from_json, Pilot};
+use serde::Serialize;
 
 /// Every key this app writes starts with this prefix; `v1` is the key layout's version.
 pub const KEY_PREFIX: &str = "pilot-audit/v1/pilot/";
@@ -47,7 +47,7 @@ impl std::fmt::Display for StorageError {
 }
 
 /// One stored value: the schema version and the pilot.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Record {
     /// Shape of this value.
     pub schema: u32,
@@ -103,14 +103,18 @@ pub fn decode(raw: &str) -> Result<Pilot, String> {
             "written by a newer version of Pilot Audit (schema {schema}; this version reads up to {SCHEMA_VERSION})"
         ));
     }
-    let record: Record =
-        serde_json::from_value(value).map_err(|e| format!("not a pilot record ({e})"))?;
-    Ok(record.pilot)
+    let mut value = value;
+    let pilot = match value.get_mut("pilot") {
+        Some(pilot) if pilot.is_object() => pilot.take(),
+        Some(_) => return Err("not a pilot record (`pilot` must be an object)".to_string()),
+        None => return Err("not a pilot record (no `pilot`)".to_string()),
+    };
+    pilot_from_json(pilot).map_err(|e| format!("not a pilot record ({e})"))
 }
 
 /// Schema 0 → 1: a bare pilot becomes the `pilot` of a record; fields are unchanged.
 fn migrate_from_0(value: serde_json::Value) -> Result<Pilot, String> {
-    serde_json::from_value(value).map_err(|e| format!("not a pilot record of schema 0 ({e})"))
+    pilot_from_json(value).map_err(|e| format!("not a pilot record of schema 0 ({e})"))
 }
 
 #[cfg(test)]
