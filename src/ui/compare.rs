@@ -9,7 +9,7 @@ use crate::audit::{assess, Assessment, Pilot};
 use crate::charts::portfolio::{criteria_radar, portfolio_scatter};
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::hooks::{use_location, use_navigate};
 
 fn assessed(pilot: Pilot) -> (Pilot, Assessment) {
     let a = assess(&pilot);
@@ -41,6 +41,19 @@ pub fn compare_href(ids: &[String]) -> String {
         })
         .collect();
     format!("/compare?ids={}", encoded.join(","))
+}
+
+/// The ids in a raw query string (`ids=a,b%2Cc` → `a`, `b,c`). Read from the raw string, not
+/// the router's decoded parameters, so that an id holding a comma (encoded by
+/// [`compare_href`]) stays one id. `decode` undoes `encodeURIComponent`.
+pub fn ids_from_search(search: &str, decode: impl Fn(&str) -> String) -> Vec<String> {
+    search
+        .split('&')
+        .filter_map(|pair| pair.strip_prefix("ids="))
+        .flat_map(|list| list.split(','))
+        .map(|part| decode(part).trim().to_string())
+        .filter(|id| !id.is_empty())
+        .collect()
 }
 
 /// `ids` ordered by score, best first (the default order of the columns).
@@ -79,15 +92,16 @@ fn set_body_class(class: &str, on: bool) {
 #[component]
 pub fn Compare() -> impl IntoView {
     let state = use_app_state();
-    let query = use_query_map();
+    let location = use_location();
     let ids = Memo::new(move |_| {
-        query
-            .with(|q| q.get("ids").unwrap_or_default())
-            .split(',')
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-            .map(String::from)
-            .collect::<Vec<String>>()
+        location.search.with(|search| {
+            ids_from_search(search, |part| {
+                js_sys::decode_uri_component(part)
+                    .ok()
+                    .and_then(|s| s.as_string())
+                    .unwrap_or_else(|| part.to_string())
+            })
+        })
     });
     let chosen = Memo::new(move |_| {
         let list = ids.get();
@@ -403,7 +417,7 @@ fn CompareCharts(chosen: Vec<(Pilot, Assessment)>) -> impl IntoView {
 
 #[cfg(test)]
 mod tests {
-    use super::best_cells;
+    use super::{best_cells, ids_from_search};
 
     #[test]
     fn marks_the_best_value_of_a_row() {
@@ -429,5 +443,30 @@ mod tests {
             [false, false],
             "one known value ranks nothing"
         );
+    }
+
+    /// `decodeURIComponent` for the test: %XX escapes of ASCII.
+    fn decode(part: &str) -> String {
+        let mut out = String::new();
+        let mut rest = part;
+        while let Some(i) = rest.find('%') {
+            out.push_str(&rest[..i]);
+            let byte = u8::from_str_radix(&rest[i + 1..i + 3], 16).unwrap();
+            out.push(char::from(byte));
+            rest = &rest[i + 3..];
+        }
+        out.push_str(rest);
+        out
+    }
+
+    #[test]
+    fn an_id_with_a_comma_stays_one_id() {
+        assert_eq!(
+            ids_from_search("ids=a,b%2Cc,d%26e", decode),
+            ["a", "b,c", "d&e"]
+        );
+        assert_eq!(ids_from_search("x=1&ids=a,,%20b%20", decode), ["a", "b"]);
+        assert!(ids_from_search("", decode).is_empty());
+        assert!(ids_from_search("idsx=a", decode).is_empty());
     }
 }

@@ -87,6 +87,34 @@ test("compare three examples: order by score, best marks, URL state, print, axe"
   }
 });
 
+test("an id holding a comma and an ampersand stays one column", async () => {
+  const b = await launch(server.url);
+  try {
+    await open(b.page, server.url, "/");
+    await b.page.getByRole("button", { name: "Load example pilots" }).click();
+    await b.page.locator("[data-testid=pilot-row]").nth(5).waitFor();
+    // An imported file may carry any id; plant one with a comma and an ampersand.
+    await b.page.evaluate(() => {
+      const record = JSON.parse(localStorage.getItem("pilot-audit/v1/pilot/example-kyc-checks"));
+      record.pilot.id = "odd,id&x";
+      record.pilot.name = "Odd id";
+      localStorage.setItem("pilot-audit/v1/pilot/odd,id&x", JSON.stringify(record));
+    });
+    await b.page.reload();
+    for (const name of ["Odd id", "Support ticket triage"]) {
+      await b.page.getByRole("checkbox", { name: `Select ${name}` }).check();
+    }
+    await b.page.getByRole("link", { name: "Compare selected" }).click();
+    await b.page.waitForURL(`${server.url}/compare?ids=odd%2Cid%26x,example-ticket-triage`);
+    const heads = await b.page.locator("thead th[data-pilot-id]").evaluateAll((ths) => ths.map((th) => th.dataset.pilotId));
+    assert.deepEqual(heads, ["odd,id&x", "example-ticket-triage"]);
+    assert.equal(await b.page.getByTestId("unknown-ids").count(), 0);
+    assert.deepEqual(b.problems.console, []);
+  } finally {
+    await b.close();
+  }
+});
+
 test("unknown ids in the URL are reported, not fatal", async () => {
   const b = await launch(server.url);
   try {
