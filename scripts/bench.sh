@@ -6,6 +6,8 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$ROOT/scripts/setup.sh" --test
 cd "$ROOT"
 trunk build --release
-echo "== App wasm after wasm-opt: $(stat -c %s dist/*.wasm) bytes raw, $(gzip -9c dist/*.wasm | wc -c) bytes gzip"
+for wasm in dist/pilot-audit-*_bg.wasm dist/charts_bg.wasm; do
+  echo "== $(basename "$wasm") after wasm-opt: $(stat -c %s "$wasm") bytes raw, $(gzip -9c "$wasm" | wc -c) bytes gzip (budget for the app's: 204800)"
+done
 node scripts/bench.mjs
 cargo bench --bench assess

@@ -4,6 +4,7 @@
 pub mod echarts;
 pub mod portfolio;
 pub mod report;
+pub mod request;
 pub mod weights;
 
 /// An ECharts option: a charming chart serialized, possibly with what charming cannot say

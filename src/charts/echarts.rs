@@ -2,8 +2,11 @@
 //! `resize`, `dispose`. charming's own `WasmRenderer` draws to canvas and cannot dispose.
 //!
 //! ECharts is not part of the first load: [`load`] adds a `<script>` for the copy Trunk
-//! placed beside the app (from the npm package) the first time a chart is shown.
+//! placed beside the app (from the npm package) the first time a chart is shown. The chart
+//! module that turns a [`ChartRequest`] into an ECharts option (`src/bin/charts.rs`) is
+//! loaded at the same moment ([`chart_option`]).
 
+use super::request::ChartRequest;
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -32,6 +35,69 @@ extern "C" {
 
     #[wasm_bindgen(method)]
     fn dispose(this: &EChartsInstance);
+}
+
+/// The chart module's JavaScript and wasm, beside the app (Trunk names them after the bin).
+pub const CHART_MODULE_JS: &str = "/charts.js";
+/// See [`CHART_MODULE_JS`].
+pub const CHART_MODULE_WASM: &str = "/charts_bg.wasm";
+
+#[wasm_bindgen(inline_js = "let loading = null;
+export function load_chart_module(js, wasm) {
+  if (!loading) {
+    loading = import(js).then(async (m) => { await m.default({ module_or_path: wasm }); return m; });
+    loading.catch(() => { loading = null; });
+  }
+  return loading;
+}")]
+extern "C" {
+    /// Import and start the chart module once; resolves to its exports.
+    fn load_chart_module(js: &str, wasm: &str) -> js_sys::Promise;
+}
+
+/// The app's own hashed wasm name, as a version for the chart module's unhashed names, so
+/// that a new release never runs beside an old chart module from a cache.
+fn release_tag() -> String {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector("script[data-wasm]").ok().flatten())
+        .and_then(|tag| tag.get_attribute("data-wasm"))
+        .map(|name| format!("?v={}", js_sys::encode_uri_component(&name)))
+        .unwrap_or_default()
+}
+
+/// Start loading the chart module (if it is not loading already); await the result later.
+pub fn start_chart_module() -> js_sys::Promise {
+    let tag = release_tag();
+    load_chart_module(
+        &format!("{CHART_MODULE_JS}{tag}"),
+        &format!("{CHART_MODULE_WASM}{tag}"),
+    )
+}
+
+/// The ECharts option for `request`, built by the chart module.
+pub async fn chart_option(
+    loading: js_sys::Promise,
+    request: &ChartRequest,
+) -> Result<JsValue, String> {
+    let module = JsFuture::from(loading)
+        .await
+        .map_err(|_| format!("the chart module could not be loaded from {CHART_MODULE_JS}"))?;
+    let build: js_sys::Function = js_sys::Reflect::get(&module, &JsValue::from_str("chart_option"))
+        .ok()
+        .and_then(|f| f.dyn_into().ok())
+        .ok_or("the chart module has no chart_option")?;
+    let request = serde_json::to_string(request).map_err(|e| e.to_string())?;
+    let option = build
+        .call1(&JsValue::NULL, &JsValue::from_str(&request))
+        .map_err(|e| {
+            e.as_string()
+                .unwrap_or_else(|| "the chart module failed".into())
+        })?;
+    let option = option
+        .as_string()
+        .ok_or("the chart module gave no option")?;
+    js_sys::JSON::parse(&option).map_err(|_| "chart option is not JSON".to_string())
 }
 
 thread_local! {
@@ -106,20 +172,14 @@ impl RenderedChart {
 }
 
 /// Draw the option into `element` with the SVG renderer. ECharts must be loaded ([`load`]).
-pub fn render(
-    element: &web_sys::HtmlElement,
-    chart: &super::ChartOption,
-) -> Result<RenderedChart, String> {
-    let option_json = serde_json::to_string(&chart.0).map_err(|e| e.to_string())?;
-    let option =
-        js_sys::JSON::parse(&option_json).map_err(|_| "chart option is not JSON".to_string())?;
+pub fn render(element: &web_sys::HtmlElement, option: &JsValue) -> Result<RenderedChart, String> {
     let init_options = js_sys::Object::new();
     js_sys::Reflect::set(&init_options, &"renderer".into(), &"svg".into())
         .map_err(|_| "cannot build init options".to_string())?;
     let instance = echarts_init(element, &JsValue::NULL, &init_options)
         .map_err(|_| "the chart library is not loaded".to_string())?;
     instance
-        .set_option(&option)
+        .set_option(option)
         .map_err(|_| "the chart library refused the chart".to_string())?;
     make_scalable(element);
     Ok(RenderedChart(instance))

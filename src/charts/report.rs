@@ -1,5 +1,6 @@
-//! The report's charts, built from an assessment with charming's typed options. Each
-//! builder also returns a caption with the key figures: the chart's text alternative.
+//! The report's charts, built from an assessment with charming's typed options, and for
+//! each a caption with the key figures: the chart's text alternative. The captions are
+//! shown by the app; the charts are built in the chart module (see [`super::request`]).
 
 use crate::audit::format::{count, money, months, percent};
 use crate::audit::reliability::{lower_bound, total_cases_needed};
@@ -11,14 +12,6 @@ use charming::element::{
 };
 use charming::series::{Bar, Line, Scatter};
 use charming::Chart;
-
-/// A chart and the sentence that says what it shows.
-pub struct Figure {
-    /// The chart.
-    pub chart: Chart,
-    /// Text alternative with the key figures.
-    pub caption: String,
-}
 
 fn round2(value: f64) -> f64 {
     (value * 100.0).round() / 100.0
@@ -46,7 +39,7 @@ fn base_with(grid_left: &str, top: &str, right: &str) -> Chart {
 }
 
 /// AI cost per task (expected and conservative) against what people cost per task today.
-pub fn cost_per_task(pilot: &Pilot, a: &Assessment) -> Figure {
+pub fn cost_per_task(pilot: &Pilot, a: &Assessment) -> Chart {
     let e = &a.economics.expected;
     let c = &a.economics.conservative;
     let human = e.baseline_cost_per_task.unwrap_or(0.0);
@@ -54,7 +47,7 @@ pub fn cost_per_task(pilot: &Pilot, a: &Assessment) -> Figure {
         e.ai_cost_per_task.unwrap_or(0.0),
         c.ai_cost_per_task.unwrap_or(0.0),
     );
-    let chart = base("64")
+    base("64")
         .x_axis(Axis::new().type_(AxisType::Category).data(vec![
             "People today",
             "AI, expected",
@@ -70,9 +63,20 @@ pub fn cost_per_task(pilot: &Pilot, a: &Assessment) -> Figure {
                 .name("Cost per task")
                 .data(vec![round2(human), round2(ai_e), round2(ai_c)])
                 .label(Label::new().show(true).position(LabelPosition::Top)),
-        );
+        )
+}
+
+/// The caption of [`cost_per_task`].
+pub fn cost_per_task_caption(pilot: &Pilot, a: &Assessment) -> String {
+    let e = &a.economics.expected;
+    let c = &a.economics.conservative;
+    let human = e.baseline_cost_per_task.unwrap_or(0.0);
+    let (ai_e, ai_c) = (
+        e.ai_cost_per_task.unwrap_or(0.0),
+        c.ai_cost_per_task.unwrap_or(0.0),
+    );
     let cur = &pilot.currency;
-    let caption = if e.ai_cost_per_task.is_some() {
+    if e.ai_cost_per_task.is_some() {
         format!(
             "Cost per task: people today {}, AI {} expected and {} conservative (errors included).",
             money(human, cur),
@@ -81,12 +85,11 @@ pub fn cost_per_task(pilot: &Pilot, a: &Assessment) -> Figure {
         )
     } else {
         "Cost per task is unknown: the monthly volume is 0.".to_string()
-    };
-    Figure { chart, caption }
+    }
 }
 
 /// The AI's monthly cost by source, stacked, beside the human baseline.
-pub fn cost_stack(pilot: &Pilot, a: &Assessment) -> Figure {
+pub fn cost_stack(pilot: &Pilot, a: &Assessment) -> Chart {
     let e = &a.economics.expected.monthly_cost;
     let c = &a.economics.conservative.monthly_cost;
     let baseline = a.economics.expected.monthly_baseline;
@@ -96,7 +99,7 @@ pub fn cost_stack(pilot: &Pilot, a: &Assessment) -> Figure {
             .stack("ai")
             .data(vec![pick(e).round(), pick(c).round(), 0.0])
     };
-    let chart = base_with("72", "72", "24")
+    base_with("72", "72", "24")
         .legend(Legend::new().top("0"))
         .x_axis(Axis::new().type_(AxisType::Category).data(vec![
             "AI, expected",
@@ -117,9 +120,16 @@ pub fn cost_stack(pilot: &Pilot, a: &Assessment) -> Figure {
             0.0,
             0.0,
             baseline.round(),
-        ]));
+        ]))
+}
+
+/// The caption of [`cost_stack`].
+pub fn cost_stack_caption(pilot: &Pilot, a: &Assessment) -> String {
+    let e = &a.economics.expected.monthly_cost;
+    let c = &a.economics.conservative.monthly_cost;
+    let baseline = a.economics.expected.monthly_baseline;
     let cur = &pilot.currency;
-    let caption = format!(
+    format!(
         "Monthly cost: AI {} expected ({} compute, {} licence, {} maintenance, {} review, {} failures), {} conservative; people today {}.",
         money(e.total, cur),
         money(e.tokens + e.fixed_compute, cur),
@@ -129,12 +139,11 @@ pub fn cost_stack(pilot: &Pilot, a: &Assessment) -> Figure {
         money(e.failures, cur),
         money(c.total, cur),
         money(baseline, cur)
-    );
-    Figure { chart, caption }
+    )
 }
 
 /// Cumulative cash flow month by month (one-off cost first), with the payback month marked.
-pub fn cash_flow(pilot: &Pilot, a: &Assessment) -> Figure {
+pub fn cash_flow(pilot: &Pilot, a: &Assessment) -> Chart {
     let horizon = pilot.finance.horizon_months.clamp(1, 120);
     let one_off = pilot.integration.one_off_cost;
     let path = |net: f64| -> Vec<Vec<f64>> {
@@ -160,7 +169,7 @@ pub fn cash_flow(pilot: &Pilot, a: &Assessment) -> Figure {
                 )]),
         );
     }
-    let chart = base("84")
+    base("84")
         .legend(Legend::new().top("0"))
         .x_axis(
             Axis::new()
@@ -178,25 +187,32 @@ pub fn cash_flow(pilot: &Pilot, a: &Assessment) -> Figure {
                 .name("Conservative")
                 .show_symbol(false)
                 .data(path(c.monthly_net_value)),
-        );
+        )
+}
+
+/// The caption of [`cash_flow`].
+pub fn cash_flow_caption(pilot: &Pilot, a: &Assessment) -> String {
+    let horizon = pilot.finance.horizon_months.clamp(1, 120);
+    let one_off = pilot.integration.one_off_cost;
+    let e = &a.economics.expected;
+    let c = &a.economics.conservative;
     let cur = &pilot.currency;
     let end = |net: f64| -one_off + f64::from(horizon) * net;
     let payback = match e.payback_months {
         Some(m) => format!("pays back in {}", months(m)),
         None => "never pays back".to_string(),
     };
-    let caption = format!(
+    format!(
         "Cumulative cash flow in {} over {horizon} months, undiscounted: {} expected, {} conservative; the expected case {payback}.",
         pilot.currency,
         money(end(e.monthly_net_value), cur),
         money(end(c.monthly_net_value), cur)
-    );
-    Figure { chart, caption }
+    )
 }
 
 /// Sensitivity tornado: change in NPV (in thousands, so the axis labels stay short) when
 /// each driver moves to its low and high end.
-pub fn tornado(pilot: &Pilot, a: &Assessment) -> Figure {
+pub fn tornado(pilot: &Pilot, a: &Assessment) -> Chart {
     let base_npv = a.economics.expected.npv;
     let rows: Vec<_> = a.sensitivity.iter().rev().collect();
     let labels: Vec<String> = rows.iter().map(|r| r.label.clone()).collect();
@@ -208,7 +224,7 @@ pub fn tornado(pilot: &Pilot, a: &Assessment) -> Figure {
         .iter()
         .map(|r| ((r.npv_high - base_npv) / 100.0).round() / 10.0)
         .collect();
-    let chart = base("150")
+    base("150")
         .legend(Legend::new().top("0"))
         .x_axis(
             Axis::new()
@@ -219,7 +235,12 @@ pub fn tornado(pilot: &Pilot, a: &Assessment) -> Figure {
         )
         .y_axis(Axis::new().type_(AxisType::Category).data(labels))
         .series(Bar::new().name("Low end").stack("swing").data(low))
-        .series(Bar::new().name("High end").stack("swing").data(high));
+        .series(Bar::new().name("High end").stack("swing").data(high))
+}
+
+/// The caption of [`tornado`].
+pub fn tornado_caption(pilot: &Pilot, a: &Assessment) -> String {
+    let base_npv = a.economics.expected.npv;
     let cur = &pilot.currency;
     let top: Vec<String> = a
         .sensitivity
@@ -234,16 +255,15 @@ pub fn tornado(pilot: &Pilot, a: &Assessment) -> Figure {
             )
         })
         .collect();
-    let caption = format!(
+    format!(
         "NPV {} at the expected case; it moves most with {}.",
         money(base_npv, cur),
         top.join(", ")
-    );
-    Figure { chart, caption }
+    )
 }
 
 /// The reliability lower bound as more cases pass without a failure, against the target.
-pub fn reliability_path(pilot: &Pilot, a: &Assessment) -> Figure {
+pub fn reliability_path(pilot: &Pilot, a: &Assessment) -> Chart {
     let r = &pilot.reliability;
     let (n, k) = (
         r.cases_evaluated,
@@ -308,6 +328,17 @@ pub fn reliability_path(pilot: &Pilot, a: &Assessment) -> Figure {
     for s in series {
         chart = chart.series(s);
     }
+    chart
+}
+
+/// The caption of [`reliability_path`].
+pub fn reliability_path_caption(pilot: &Pilot, a: &Assessment) -> String {
+    let r = &pilot.reliability;
+    let (n, k) = (
+        r.cases_evaluated,
+        r.failures_observed.min(r.cases_evaluated),
+    );
+    let needed = total_cases_needed(k, r.target, r.confidence);
     let now = match a.reliability.point_estimate {
         Some(_) => format!(
             "{} now, on {} cases",
@@ -325,11 +356,10 @@ pub fn reliability_path(pilot: &Pilot, a: &Assessment) -> Figure {
         ),
         None => format!("{} cannot be demonstrated", percent(r.target)),
     };
-    let caption = format!(
+    format!(
         "Lower bound on reliability at {} confidence: {now}; {reach}.",
         percent(r.confidence)
-    );
-    Figure { chart, caption }
+    )
 }
 
 #[cfg(test)]
@@ -344,41 +374,25 @@ mod tests {
             .find(|p| p.id == "example-ticket-triage")
             .unwrap();
         let a = assess(&pilot);
-        let cost = serde_json::to_value(cost_per_task(&pilot, &a).chart).unwrap();
+        let cost = serde_json::to_value(cost_per_task(&pilot, &a)).unwrap();
         assert_eq!(cost["series"][0]["data"][0], 2.54);
-        let flow = cash_flow(&pilot, &a);
-        let json = serde_json::to_value(&flow.chart).unwrap();
+        let json = serde_json::to_value(cash_flow(&pilot, &a)).unwrap();
         assert_eq!(json["series"][0]["data"].as_array().unwrap().len(), 37);
         assert_eq!(json["series"][0]["data"][0][1], -90_000.0);
         assert_eq!(json["series"][0]["markLine"]["data"][0]["xAxis"], 0.61);
-        assert!(
-            flow.caption.contains("pays back in 0.6 months"),
-            "{}",
-            flow.caption
-        );
-        let t = tornado(&pilot, &a);
-        let json = serde_json::to_value(&t.chart).unwrap();
+        let caption = cash_flow_caption(&pilot, &a);
+        assert!(caption.contains("pays back in 0.6 months"), "{caption}");
+        let json = serde_json::to_value(tornado(&pilot, &a)).unwrap();
         assert_eq!(
             json["yAxis"]["data"].as_array().unwrap().last().unwrap(),
             "Monthly volume"
         );
-        assert!(t.caption.contains("monthly volume"));
-        let rel = reliability_path(&pilot, &a);
-        assert!(
-            rel.caption.contains("99.626% now, on 800 cases"),
-            "{}",
-            rel.caption
-        );
-        assert!(
-            rel.caption.contains("demonstrated at 2,995 cases"),
-            "{}",
-            rel.caption
-        );
-        let stack = cost_stack(&pilot, &a);
-        assert!(
-            stack.caption.contains("people today $152,600"),
-            "{}",
-            stack.caption
-        );
+        assert!(tornado_caption(&pilot, &a).contains("monthly volume"));
+        let caption = reliability_path_caption(&pilot, &a);
+        assert!(caption.contains("99.626% now, on 800 cases"), "{caption}");
+        assert!(caption.contains("demonstrated at 2,995 cases"), "{caption}");
+        let caption = cost_stack_caption(&pilot, &a);
+        assert!(caption.contains("people today $152,600"), "{caption}");
+        assert!(cost_per_task_caption(&pilot, &a).contains("people today $2.54"));
     }
 }

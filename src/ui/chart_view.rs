@@ -2,7 +2,7 @@
 //! the key figures for screen readers and for anyone who prefers numbers.
 
 use crate::charts::echarts::{self, RenderedChart};
-use crate::charts::ChartOption;
+use crate::charts::request::ChartRequest;
 use leptos::html::Div;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -10,11 +10,7 @@ use send_wrapper::SendWrapper;
 
 /// Draws `chart` once the element is in the page; disposes it when the view goes away.
 #[component]
-pub fn ChartView(
-    #[prop(into)] chart: ChartOption,
-    label: &'static str,
-    caption: String,
-) -> impl IntoView {
+pub fn ChartView(chart: ChartRequest, label: &'static str, caption: String) -> impl IntoView {
     let element = NodeRef::<Div>::new();
     let problem = RwSignal::new(None::<String>);
     let rendered: StoredValue<Option<SendWrapper<RenderedChart>>, LocalStorage> =
@@ -24,8 +20,13 @@ pub fn ChartView(
         let Some(el) = element.get() else { return };
         let chart = chart.clone();
         spawn_local(async move {
+            // ECharts and the chart module load side by side.
+            let module = echarts::start_chart_module();
             let outcome = match echarts::load().await {
-                Ok(()) => echarts::render(&el, &chart),
+                Ok(()) => match echarts::chart_option(module, &chart).await {
+                    Ok(option) => echarts::render(&el, &option),
+                    Err(e) => Err(e),
+                },
                 Err(e) => Err(e),
             };
             match outcome {

@@ -6,7 +6,7 @@ use super::format::{money, money_or_dash, payback};
 use super::state::use_app_state;
 use crate::audit::format::{count, percent};
 use crate::audit::{assess, Assessment, Pilot};
-use crate::charts::portfolio::{criteria_radar, portfolio_scatter};
+use crate::charts::request::ChartRequest;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_location, use_navigate};
@@ -387,7 +387,7 @@ fn CompareTable(pilots: Vec<(Pilot, Assessment)>) -> impl IntoView {
 #[component]
 fn CompareCharts(chosen: Vec<(Pilot, Assessment)>) -> impl IntoView {
     let state = use_app_state();
-    let everyone: Vec<(Pilot, Assessment)> = state.pilots().into_iter().map(assessed).collect();
+    let everyone = state.pilots();
     let radar_caption = chosen
         .iter()
         .map(|(p, a)| {
@@ -409,8 +409,8 @@ fn CompareCharts(chosen: Vec<(Pilot, Assessment)>) -> impl IntoView {
     );
     view! {
         <div class="report-charts">
-            <ChartView chart=criteria_radar(&chosen) label="Radar chart of the criterion scores of the chosen pilots" caption=format!("Criterion scores (0–100). {radar_caption}.")/>
-            <ChartView chart=portfolio_scatter(&everyone) label="Portfolio scatter of all saved pilots" caption=scatter_caption/>
+            <ChartView chart=ChartRequest::Radar { pilots: chosen.iter().map(|(p, _)| p.clone()).collect() } label="Radar chart of the criterion scores of the chosen pilots" caption=format!("Criterion scores (0–100). {radar_caption}.")/>
+            <ChartView chart=ChartRequest::Portfolio { pilots: everyone } label="Portfolio scatter of all saved pilots" caption=scatter_caption/>
         </div>
     }
 }

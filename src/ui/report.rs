@@ -10,6 +10,7 @@ use crate::audit::examples::examples;
 use crate::audit::format::{count, percent};
 use crate::audit::{assess, Assessment, EconomicCase, Pilot, STANDARD_VERSION};
 use crate::charts::report as report_charts;
+use crate::charts::request::ChartRequest;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
@@ -123,33 +124,39 @@ fn WhatItWouldTake(pilot: Pilot, assessment: Assessment) -> impl IntoView {
 
 #[component]
 fn ReportCharts(pilot: Pilot, assessment: Assessment) -> impl IntoView {
+    let (p, a) = (&pilot, &assessment);
     let figures = [
         (
             "Cost per task, AI against people",
-            report_charts::cost_per_task(&pilot, &assessment),
+            ChartRequest::CostPerTask { pilot: p.clone() },
+            report_charts::cost_per_task_caption(p, a),
         ),
         (
             "Monthly cost by source",
-            report_charts::cost_stack(&pilot, &assessment),
+            ChartRequest::CostStack { pilot: p.clone() },
+            report_charts::cost_stack_caption(p, a),
         ),
         (
             "Cumulative cash flow",
-            report_charts::cash_flow(&pilot, &assessment),
+            ChartRequest::CashFlow { pilot: p.clone() },
+            report_charts::cash_flow_caption(p, a),
         ),
         (
             "What moves the NPV",
-            report_charts::tornado(&pilot, &assessment),
+            ChartRequest::Tornado { pilot: p.clone() },
+            report_charts::tornado_caption(p, a),
         ),
         (
             "Reliability: lower bound against target",
-            report_charts::reliability_path(&pilot, &assessment),
+            ChartRequest::ReliabilityPath { pilot: p.clone() },
+            report_charts::reliability_path_caption(p, a),
         ),
     ];
     view! {
         <h2>"Charts"</h2>
         <div class="report-charts">
-            {figures.into_iter().map(|(label, figure)| view! {
-                <ChartView chart=figure.chart label=label caption=figure.caption/>
+            {figures.into_iter().map(|(label, chart, caption)| view! {
+                <ChartView chart=chart label=label caption=caption/>
             }).collect_view()}
         </div>
     }

@@ -4,7 +4,8 @@
 use super::chart_view::ChartView;
 use crate::audit::criteria::WEIGHTS;
 use crate::audit::STANDARD_VERSION;
-use crate::charts::weights::{weights_by_size, weights_chart};
+use crate::charts::request::ChartRequest;
+use crate::charts::weights::weights_by_size;
 use leptos::prelude::*;
 
 /// Pass / warn / fail wording of each criterion, in the order of [`WEIGHTS`].
@@ -107,7 +108,7 @@ fn WeightsFigure() -> impl IntoView {
         .join(", ");
     view! {
         <ChartView
-            chart=weights_chart()
+            chart=ChartRequest::Weights
             label="Bar chart of the weight of each criterion in the score"
             caption=format!("Weight of each criterion in the score (out of 100): {summary}.")
         />

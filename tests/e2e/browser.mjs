@@ -31,6 +31,8 @@ export async function launch(origin, viewport = { width: 1280, height: 800 }, op
     viewport,
     // Only the accessibility checks inject axe-core, which needs an inline script.
     bypassCSP: Boolean(options.bypassCSP),
+    // Requests a service worker makes are not seen by page.route(): tests that route turn it off.
+    serviceWorkers: options.serviceWorkers || "allow",
   });
   const problems = { console: [], page: [], foreign: [] };
   // Every request is recorded, also ones that fail or that the CSP blocks (those also log a

@@ -81,13 +81,35 @@ test("How we score shows the seven criteria and draws the weights as SVG", async
     // ECharts is loaded on demand, from our own origin.
     const scripts = await b.page.evaluate(() => [...document.scripts].map((s) => s.src));
     assert.ok(scripts.includes(`${server.url}/echarts.pilot-audit.min.js`), scripts.join(", "));
+    // So is the chart module, tagged with the app's release so that caches never mix them.
+    const appWasm = await b.page.evaluate(() => document.querySelector("script[data-wasm]").dataset.wasm);
+    const fetched = await b.page.evaluate(() => performance.getEntriesByType("resource").map((e) => e.name));
+    const tag = `?v=${encodeURIComponent(appWasm)}`;
+    for (const file of ["/charts.js", "/charts_bg.wasm"]) {
+      assert.ok(fetched.includes(`${server.url}${file}${tag}`), `${file}${tag} in ${fetched.join(", ")}`);
+    }
     assertClean(b.problems, "/standard");
   } finally {
     await b.close();
   }
 });
 
-test("ECharts is not part of the first load of the library", async () => {
+test("a chart module that cannot load leaves a message and the caption's figures", async () => {
+  const b = await launch(server.url, undefined, { serviceWorkers: "block" });
+  try {
+    await b.page.route(/\/charts_bg\.wasm/, (route) => route.abort());
+    await open(b.page, server.url, "/standard");
+    const figure = b.page.locator("figure.chart-figure").first();
+    await figure.getByText("The chart could not be drawn").waitFor({ timeout: 15000 });
+    assert.ok((await figure.textContent()).includes("the chart module could not be loaded"));
+    assert.ok((await figure.locator("figcaption").textContent()).includes("Weight of each criterion"));
+    assert.equal(await b.page.locator("#fatal-error:not([hidden])").count(), 0, "no panic");
+  } finally {
+    await b.close();
+  }
+});
+
+test("ECharts and the chart module are not part of the first load of the library", async () => {
   const b = await launch(server.url);
   try {
     const loaded = [];
@@ -95,7 +117,8 @@ test("ECharts is not part of the first load of the library", async () => {
     await open(b.page, server.url, "/");
     await b.page.waitForTimeout(300);
     assert.ok(!loaded.some((p) => p.includes("echarts")), `requests: ${loaded.join(", ")}`);
-    assert.ok(loaded.some((p) => p.endsWith(".wasm")));
+    assert.ok(!loaded.some((p) => p.startsWith("/charts")), `requests: ${loaded.join(", ")}`);
+    assert.equal(loaded.filter((p) => p.endsWith(".wasm")).length, 1, "only the app's wasm");
   } finally {
     await b.close();
   }
