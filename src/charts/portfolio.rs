@@ -46,15 +46,20 @@ fn verdict_colour(verdict: Verdict) -> &'static str {
     }
 }
 
+/// Smallest failure-rate bound the portfolio's log axis shows.
+const FLOOR: f64 = 1e-7;
+
 /// One point of the portfolio: x = AI cost per task ÷ human cost per task (today's baseline,
-/// errors included), y = reliability lower bound; None when a ratio cannot be known.
+/// errors included), y = the most the failure rate can be at the stated confidence
+/// (1 − the reliability lower bound); None when a ratio cannot be known. On a log axis the
+/// nines spread out evenly: 99%, 99.9% and 99.99% reliable are 0.01, 0.001 and 0.0001.
 pub fn portfolio_point(a: &Assessment) -> Option<(f64, f64)> {
     let e = &a.economics.expected;
     let ratio = match (e.ai_cost_per_task, e.baseline_cost_per_task) {
         (Some(ai), Some(human)) if human > 0.0 => ai / human,
         _ => return None,
     };
-    Some((ratio, a.reliability.lower_bound))
+    Some((ratio, (1.0 - a.reliability.lower_bound).clamp(FLOOR, 1.0)))
 }
 
 /// Bubble size for a monthly net value: area grows with the value, losses drawn small.
@@ -105,10 +110,11 @@ fn portfolio_chart(pilots: &[(Pilot, Assessment)]) -> Chart {
         )
         .y_axis(
             Axis::new()
-                .type_(AxisType::Value)
-                .scale(true)
+                .type_(AxisType::Log)
+                .inverse(true)
                 .max(1)
-                .name("reliability lower bound"),
+                .name("failure rate, at most")
+                .name_location(NameLocation::Start),
         );
     for verdict in [Verdict::Scale, Verdict::Fix, Verdict::Stop] {
         let points: Vec<Vec<f64>> = pilots
@@ -139,11 +145,11 @@ fn portfolio_chart(pilots: &[(Pilot, Assessment)]) -> Chart {
                             .color("#374151"),
                     )
                     .data(vec![
-                        MarkLineVariant::Simple(
-                            MarkLineData::new()
-                                .y_axis(0.999)
-                                .label(Label::new().formatter(percent(0.999).as_str())),
-                        ),
+                        // As a string: ECharts 6 draws no mark line at a number on a log
+                        // axis, but parses a string there (seen in Chromium).
+                        MarkLineVariant::Simple(MarkLineData::new().y_axis("0.001").label(
+                            Label::new().formatter(format!("{} reliable", percent(0.999)).as_str()),
+                        )),
                         MarkLineVariant::Simple(
                             MarkLineData::new()
                                 .x_axis(1)
@@ -187,7 +193,8 @@ mod tests {
         let (x, y) = portfolio_point(triage).unwrap();
         // 0.0852 ÷ 2.5433 and the 800-case bound.
         assert!((x - 0.085_166_666 / 2.543_333_333).abs() < 1e-6, "{x}");
-        assert!((y - 0.996_262_337).abs() < 1e-8);
+        // 1 − 0.996262337, the 800-case lower bound.
+        assert!((y - 0.003_737_663).abs() < 1e-8, "{y}");
         let json = portfolio_scatter(&pilots).0;
         let series = json["series"].as_array().unwrap();
         assert_eq!(series.len(), 3);
@@ -196,7 +203,8 @@ mod tests {
             .map(|s| s["data"].as_array().map_or(0, Vec::len))
             .sum();
         assert_eq!(total, 6);
-        assert_eq!(series[0]["markLine"]["data"][0]["yAxis"], 0.999);
+        assert_eq!(series[0]["markLine"]["data"][0]["yAxis"], "0.001");
+        assert_eq!(json["yAxis"]["type"], "log");
         let point = &series[0]["data"][0];
         assert!(point["symbolSize"].as_f64().unwrap() >= 8.0, "{point}");
         assert_eq!(point["value"].as_array().unwrap().len(), 2);

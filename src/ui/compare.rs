@@ -404,7 +404,7 @@ fn CompareCharts(chosen: Vec<(Pilot, Assessment)>) -> impl IntoView {
         .collect::<Vec<_>>()
         .join("; ");
     let scatter_caption = format!(
-        "All {} saved pilots: horizontal, AI cost per task as a multiple of people's (left of 1 is cheaper); vertical, the reliability lower bound (the dashed line is 99.9%); bubble size, monthly net value; colour, verdict.",
+        "All {} saved pilots: horizontal, AI cost per task as a multiple of people's (left of 1 is cheaper); vertical, the most the failure rate can be at the stated confidence, on a log scale with the lowest at the top (the dashed line is 0.1%: 99.9% reliable); bubble size, monthly net value; colour, verdict.",
         everyone.len()
     );
     view! {

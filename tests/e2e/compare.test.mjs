@@ -50,6 +50,12 @@ test("compare three examples: order by score, best marks, URL state, print, axe"
     assert.deepEqual(await bestColumn("Cases still needed"), argmin(ids.map((id) => golden(id).reliability.cases_needed)));
     assert.ok((await table.locator("caption").textContent()).includes("Lower is better for cases still needed"));
     await page.waitForFunction(() => document.querySelectorAll("[data-testid=chart] svg").length === 2, null, { timeout: 15000 });
+    // Both reference lines of the portfolio are drawn (ECharts skips a mark line on a log axis
+    // it cannot place, silently).
+    const scatterText = await page.locator("[data-testid=chart] svg").nth(1).textContent();
+    for (const label of ["99.9% reliable", "break-even", "failure rate, at most"]) {
+      assert.ok(scatterText.includes(label), `${label} in the portfolio: ${scatterText}`);
+    }
     await page.screenshot({ path: `${OUTPUT}compare-table-1280.png`, fullPage: true });
     assert.deepEqual(await axeViolations(page), []);
     // Reload keeps the choice; moving and removing columns rewrites the URL; Back undoes.
