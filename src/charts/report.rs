@@ -38,15 +38,19 @@ fn base_with(grid_left: &str, top: &str, right: &str) -> Chart {
         )
 }
 
-/// AI cost per task (expected and conservative) against what people cost per task today.
-pub fn cost_per_task(pilot: &Pilot, a: &Assessment) -> Chart {
-    let e = &a.economics.expected;
-    let c = &a.economics.conservative;
-    let human = e.baseline_cost_per_task.unwrap_or(0.0);
-    let (ai_e, ai_c) = (
+/// People's cost per task today, then the AI's, expected and conservative (0 when unknown).
+fn costs_per_task(a: &Assessment) -> [f64; 3] {
+    let (e, c) = (&a.economics.expected, &a.economics.conservative);
+    [
+        e.baseline_cost_per_task.unwrap_or(0.0),
         e.ai_cost_per_task.unwrap_or(0.0),
         c.ai_cost_per_task.unwrap_or(0.0),
-    );
+    ]
+}
+
+/// AI cost per task (expected and conservative) against what people cost per task today.
+pub fn cost_per_task(pilot: &Pilot, a: &Assessment) -> Chart {
+    let [human, ai_e, ai_c] = costs_per_task(a);
     base("64")
         .x_axis(Axis::new().type_(AxisType::Category).data(vec![
             "People today",
@@ -68,15 +72,9 @@ pub fn cost_per_task(pilot: &Pilot, a: &Assessment) -> Chart {
 
 /// The caption of [`cost_per_task`].
 pub fn cost_per_task_caption(pilot: &Pilot, a: &Assessment) -> String {
-    let e = &a.economics.expected;
-    let c = &a.economics.conservative;
-    let human = e.baseline_cost_per_task.unwrap_or(0.0);
-    let (ai_e, ai_c) = (
-        e.ai_cost_per_task.unwrap_or(0.0),
-        c.ai_cost_per_task.unwrap_or(0.0),
-    );
+    let [human, ai_e, ai_c] = costs_per_task(a);
     let cur = &pilot.currency;
-    if e.ai_cost_per_task.is_some() {
+    if a.economics.expected.ai_cost_per_task.is_some() {
         format!(
             "Cost per task: people today {}, AI {} expected and {} conservative (errors included).",
             money(human, cur),
