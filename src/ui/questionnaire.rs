@@ -14,7 +14,7 @@ use crate::store;
 use fields::{steps, STEP_COUNT};
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::{use_navigate, use_params_map};
+use leptos_router::hooks::{use_location, use_navigate, use_params_map};
 use leptos_router::NavigateOptions;
 use std::collections::{HashMap, HashSet};
 
@@ -157,6 +157,17 @@ fn QuestionnaireForm(initial: Pilot) -> impl IntoView {
     Effect::new(move |_| {
         step.track();
         form.show_all.set(false);
+    });
+    // A Change link from the review names its field in the URL's fragment: focus it once
+    // the step is drawn.
+    let location = use_location();
+    Effect::new(move |_| {
+        step.track();
+        let hash = location.hash.get();
+        if let Some(field) = hash.strip_prefix('#').filter(|f| f.starts_with("f-")) {
+            let field = field.to_string();
+            request_animation_frame(move || crate::ui::focus_by_id(&field));
+        }
     });
     let step_id = id.clone();
     let on_submit = move |ev: leptos::ev::SubmitEvent| {

@@ -116,6 +116,12 @@ test("a new pilot typed in by keyboard alone reaches the engine's verdict, and s
     await page.getByRole("heading", { name: "Step 6 of 6: Check your answers" }).waitFor();
     assert.ok((await page.locator("main").textContent()).includes("A sample of our own cases"));
     await page.screenshot({ path: `${OUTPUT}step-6-1280.png`, fullPage: true });
+    // A Change link opens the field's step with the field focused; Back returns to the review.
+    await page.getByRole("link", { name: "Change monthly volume (tasks a month)" }).click();
+    await page.waitForURL(`${server.url}/pilot/${id}/edit/2#f-task-monthly_volume`);
+    await page.waitForFunction(() => document.activeElement?.id === "f-task-monthly_volume");
+    await page.goBack();
+    await page.getByRole("heading", { name: "Step 6 of 6: Check your answers" }).waitFor();
     // The report agrees with the live panel and with the engine (Fix, 76).
     await page.getByRole("link", { name: "See the assessment" }).click();
     await page.waitForURL(`${server.url}/pilot/${id}`);

@@ -40,7 +40,8 @@ pub fn Review(pilot: RwSignal<Pilot>, invalid: Memo<Vec<FieldError>>) -> impl In
                 <h3>{*title}</h3>
                 <dl class="review">
                     {fields.iter().map(|spec| {
-                        let href = format!("/pilot/{id}/edit/{n}");
+                        // The step, and on it the field, which takes focus (`#f-…`).
+                        let href = format!("/pilot/{id}/edit/{n}#{}", spec.input_id());
                         let value = shown(spec, &snapshot);
                         let problem = invalid.with_untracked(|errors| errors.iter().find(|e| e.path == spec.path).map(|e| e.message.clone()));
                         let label = spec.label.replace("money", &snapshot.currency);
