@@ -85,6 +85,32 @@ test("export, then import into an empty profile, gives identical pilots", async 
   }
 });
 
+test("a file dropped on the import zone is read like a picked one", async () => {
+  const b = await launch(server.url);
+  try {
+    await open(b.page, server.url, "/");
+    const text = JSON.stringify({ format: "pilot-audit", version: 1, pilots: EXAMPLES.pilots.slice(0, 2) });
+    // A real drag: a DataTransfer holding a File, dragged over and dropped on the zone.
+    const transfer = await b.page.evaluateHandle((body) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([body], "dropped.json", { type: "application/json" }));
+      return dt;
+    }, text);
+    const zone = b.page.locator(".drop-zone");
+    await zone.dispatchEvent("dragover", { dataTransfer: transfer });
+    await zone.dispatchEvent("drop", { dataTransfer: transfer });
+    await b.page.getByTestId("import-confirm").waitFor();
+    assert.equal(await b.page.getByTestId("import-item").count(), 2);
+    assert.equal(await pilotKeys(b.page), 0, "nothing written before confirmation");
+    await b.page.getByTestId("import-confirm").click();
+    await b.page.locator("[data-testid=pilot-row]").nth(1).waitFor();
+    assert.equal(await pilotKeys(b.page), 2);
+    assert.deepEqual(b.problems.console, []);
+  } finally {
+    await b.close();
+  }
+});
+
 test("invalid, oversized and hostile files are refused or shown as text, and nothing is written", async () => {
   const b = await launch(server.url);
   const page = b.page;
