@@ -173,9 +173,38 @@ impl RenderedChart {
 
 /// Draw the option into `element` with the SVG renderer. ECharts must be loaded ([`load`]).
 pub fn render(element: &web_sys::HtmlElement, option: &JsValue) -> Result<RenderedChart, String> {
+    render_sized(element, option, None)
+}
+
+/// Draw the option at `width` × `height` CSS pixels whatever the element's size (it may be
+/// hidden); the SVG then scales to the element's box. This is the paper copy of a chart:
+/// drawn at about the printed box's size, its text prints at a readable size, where the
+/// screen drawing shrunk onto paper printed it at 3.5 pt. (Redrawing the screen copy when
+/// printing starts does not work: Chromium prints an SVG whose viewBox changed in
+/// `beforeprint` with its old scale, cut off.)
+pub fn render_at(
+    element: &web_sys::HtmlElement,
+    option: &JsValue,
+    (width, height): (u32, u32),
+) -> Result<RenderedChart, String> {
+    render_sized(element, option, Some((width, height)))
+}
+
+fn render_sized(
+    element: &web_sys::HtmlElement,
+    option: &JsValue,
+    size: Option<(u32, u32)>,
+) -> Result<RenderedChart, String> {
     let init_options = js_sys::Object::new();
-    js_sys::Reflect::set(&init_options, &"renderer".into(), &"svg".into())
-        .map_err(|_| "cannot build init options".to_string())?;
+    let mut settings = vec![("renderer", JsValue::from_str("svg"))];
+    if let Some((width, height)) = size {
+        settings.push(("width", width.into()));
+        settings.push(("height", height.into()));
+    }
+    for (key, value) in settings {
+        js_sys::Reflect::set(&init_options, &key.into(), &value)
+            .map_err(|_| "cannot build init options".to_string())?;
+    }
     let instance = echarts_init(element, &JsValue::NULL, &init_options)
         .map_err(|_| "the chart library is not loaded".to_string())?;
     instance

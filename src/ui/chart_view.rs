@@ -8,13 +8,28 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use send_wrapper::SendWrapper;
 
+/// Size, in CSS pixels, of the paper copy of a report chart: the aspect of its printed box
+/// (print.css, `.chart`), about its size, so that the chart's text prints at about 6.5 pt.
+pub const REPORT_PRINT_SIZE: (u32, u32) = (480, 175);
+
+type Drawn = StoredValue<Option<SendWrapper<RenderedChart>>, LocalStorage>;
+
 /// Draws `chart` once the element is in the page; disposes it when the view goes away.
+/// With `print_size`, a second copy drawn at that size is the one printed (see
+/// [`echarts::render_at`]).
 #[component]
-pub fn ChartView(chart: ChartRequest, label: &'static str, caption: String) -> impl IntoView {
+pub fn ChartView(
+    chart: ChartRequest,
+    label: &'static str,
+    caption: String,
+    #[prop(optional)] print_size: Option<(u32, u32)>,
+) -> impl IntoView {
     let element = NodeRef::<Div>::new();
+    let paper = NodeRef::<Div>::new();
     let problem = RwSignal::new(None::<String>);
-    let rendered: StoredValue<Option<SendWrapper<RenderedChart>>, LocalStorage> =
-        StoredValue::new_local(None);
+    let rendered: Drawn = StoredValue::new_local(None);
+    let rendered_paper: Drawn = StoredValue::new_local(None);
+    let has_paper_copy = RwSignal::new(false);
     let chart = SendWrapper::new(chart);
     Effect::new(move |_| {
         let Some(el) = element.get() else { return };
@@ -24,7 +39,16 @@ pub fn ChartView(chart: ChartRequest, label: &'static str, caption: String) -> i
             let module = echarts::start_chart_module();
             let outcome = match echarts::load().await {
                 Ok(()) => match echarts::chart_option(module, &chart).await {
-                    Ok(option) => echarts::render(&el, &option),
+                    Ok(option) => {
+                        if let (Some(size), Some(paper)) = (print_size, paper.get_untracked()) {
+                            // Without it, paper falls back to the screen copy, scaled.
+                            if let Ok(done) = echarts::render_at(&paper, &option, size) {
+                                rendered_paper.set_value(Some(SendWrapper::new(done)));
+                                has_paper_copy.set(true);
+                            }
+                        }
+                        echarts::render(&el, &option)
+                    }
                     Err(e) => Err(e),
                 },
                 Err(e) => Err(e),
@@ -38,13 +62,16 @@ pub fn ChartView(chart: ChartRequest, label: &'static str, caption: String) -> i
         });
     });
     on_cleanup(move || {
-        if let Some(chart) = rendered.try_update_value(Option::take).flatten() {
-            chart.take().dispose();
+        for drawn in [rendered, rendered_paper] {
+            if let Some(chart) = drawn.try_update_value(Option::take).flatten() {
+                chart.take().dispose();
+            }
         }
     });
     view! {
         <figure class="chart-figure">
-            <div class="chart" node_ref=element role="img" aria-label=label data-testid="chart"></div>
+            <div class="chart" class:chart--has-paper-copy=move || has_paper_copy.get() node_ref=element role="img" aria-label=label data-testid="chart"></div>
+            {print_size.map(|_| view! { <div class="chart chart--paper" node_ref=paper aria-hidden="true"></div> })}
             {move || problem.get().map(|p| view! { <p class="notice">{p}</p> })}
             <figcaption>{caption}</figcaption>
         </figure>

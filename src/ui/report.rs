@@ -1,6 +1,6 @@
 //! The report (`/pilot/:id`): verdict, score, the seven criteria, reliability and economics.
 
-use super::chart_view::ChartView;
+use super::chart_view::{ChartView, REPORT_PRINT_SIZE};
 use super::format::{money, money_or_dash, payback};
 use super::questionnaire::fields::{steps, Kind, STEP_COUNT};
 use super::questionnaire::review::shown;
@@ -156,7 +156,7 @@ fn ReportCharts(pilot: Pilot, assessment: Assessment) -> impl IntoView {
         <h2>"Charts"</h2>
         <div class="report-charts">
             {figures.into_iter().map(|(label, chart, caption)| view! {
-                <ChartView chart=chart label=label caption=caption/>
+                <ChartView chart=chart label=label caption=caption print_size=REPORT_PRINT_SIZE/>
             }).collect_view()}
         </div>
     }
