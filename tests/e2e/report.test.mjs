@@ -64,6 +64,10 @@ test("every example prints on at most two A4 and two Letter pages with its key f
         assert.ok(text.includes(goldenPayback(id)), `${id} ${format}: payback ${goldenPayback(id)}`);
         // Charts print as vectors: their labels are text in the PDF.
         assert.ok(text.includes("People today") && text.includes("change in NPV"), `${id} ${format}: chart text`);
+        // The charts' own text is readable on paper: its word boxes are at least 6 pt high
+        // (drawn at screen size and shrunk, it printed at about 4).
+        const box = execFileSync("pdftotext", ["-bbox", pdf, "-"]).toString().match(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">People<\/word>/);
+        assert.ok(box && Number(box[2]) - Number(box[1]) >= 6, `${id} ${format}: chart text ${box && (box[2] - box[1]).toFixed(1)} pt high`);
         assert.ok(!/Print|Edit answers|Library|How we score/.test(text), `${id} ${format}: no buttons or navigation`);
       }
     }
