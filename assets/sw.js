@@ -20,6 +20,18 @@ self.addEventListener("activate", (event) => {
   );
 });
 
+// Keep a response. The chart files are asked for as `?v=<build>`: a new build's copy
+// replaces the older ones instead of piling up beside them.
+async function keep(cache, key, response) {
+  await cache.put(key, response);
+  const url = new URL(typeof key === "string" ? key : key.url, self.location.origin);
+  if (!url.searchParams.has("v")) return;
+  for (const old of await cache.keys()) {
+    const was = new URL(old.url);
+    if (was.pathname === url.pathname && was.search !== url.search) await cache.delete(old);
+  }
+}
+
 self.addEventListener("fetch", (event) => {
   const request = event.request;
   if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) return;
@@ -29,7 +41,7 @@ self.addEventListener("fetch", (event) => {
       .then((response) => {
         if (response.ok) {
           const copy = response.clone();
-          event.waitUntil(caches.open(VERSION).then((cache) => cache.put(key, copy)));
+          event.waitUntil(caches.open(VERSION).then((cache) => keep(cache, key, copy)));
         }
         return response;
       })

@@ -480,8 +480,9 @@ pub struct WhatItWouldTake {
 
 /// Read a pilot from parsed JSON, naming the field that failed (`task.monthly_volume`).
 ///
-/// Every reader goes through here (stored records, import files, the examples), so the app
-/// carries one copy of the pilot's deserializer, not one per JSON source.
+/// Every reader in the app goes through here (stored records, import files, the examples),
+/// so the app's wasm carries one copy of the pilot's deserializer, not one per JSON source.
+/// (The chart module reads pilots inside its requests with serde's derived code.)
 pub fn pilot_from_json(
     value: serde_json::Value,
 ) -> Result<Pilot, serde_path_to_error::Error<serde_json::Error>> {

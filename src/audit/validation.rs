@@ -192,6 +192,11 @@ const TEXT_RULES: [(&str, bool, usize); 6] = [
     ("task.description", false, 5_000),
 ];
 
+/// A well-formed ISO 4217 code: three capital letters (`USD`, `EUR`).
+pub fn is_currency_code(code: &str) -> bool {
+    code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase())
+}
+
 fn bound_words(value: f64, unit: Unit) -> String {
     match unit {
         Unit::Rate => format::percent(value),
@@ -306,7 +311,7 @@ impl Pilot {
                 );
             }
         }
-        if !(self.currency.len() == 3 && self.currency.bytes().all(|b| b.is_ascii_uppercase())) {
+        if !is_currency_code(&self.currency) {
             push(
                 "currency",
                 "must be a three-letter ISO 4217 code such as USD or EUR".to_string(),

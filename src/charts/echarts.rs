@@ -43,9 +43,13 @@ pub const CHART_MODULE_JS: &str = "/charts.js";
 pub const CHART_MODULE_WASM: &str = "/charts_bg.wasm";
 
 #[wasm_bindgen(inline_js = "let loading = null;
+let attempts = 0;
 export function load_chart_module(js, wasm) {
   if (!loading) {
-    loading = import(js).then(async (m) => { await m.default({ module_or_path: wasm }); return m; });
+    attempts += 1;
+    // After a failure, ask for new URLs: the browser remembers a failed import by its URL.
+    const url = (u) => attempts === 1 ? u : `${u}${u.includes('?') ? '&' : '?'}retry=${attempts}`;
+    loading = import(url(js)).then(async (m) => { await m.default({ module_or_path: url(wasm) }); return m; });
     loading.catch(() => { loading = null; });
   }
   return loading;
@@ -55,14 +59,20 @@ extern "C" {
     fn load_chart_module(js: &str, wasm: &str) -> js_sys::Promise;
 }
 
-/// The app's own hashed wasm name, as a version for the chart module's unhashed names, so
-/// that a new release never runs beside an old chart module from a cache.
+/// `?v=<build of the chart files>` (index.html's `pilot-audit-charts`, stamped by
+/// tools/stamp-chart-files.mjs), so that a release never meets an older chart module or
+/// ECharts from a cache; empty where the page has no stamp (the browser tests).
 fn release_tag() -> String {
     web_sys::window()
         .and_then(|w| w.document())
-        .and_then(|d| d.query_selector("script[data-wasm]").ok().flatten())
-        .and_then(|tag| tag.get_attribute("data-wasm"))
-        .map(|name| format!("?v={}", js_sys::encode_uri_component(&name)))
+        .and_then(|d| {
+            d.query_selector("meta[name=pilot-audit-charts]")
+                .ok()
+                .flatten()
+        })
+        .and_then(|meta| meta.get_attribute("content"))
+        .filter(|tag| tag.bytes().all(|b| b.is_ascii_hexdigit()) && !tag.is_empty())
+        .map(|tag| format!("?v={tag}"))
         .unwrap_or_default()
 }
 
@@ -82,7 +92,7 @@ pub async fn chart_option(
 ) -> Result<JsValue, String> {
     let module = JsFuture::from(loading)
         .await
-        .map_err(|_| format!("the chart module could not be loaded from {CHART_MODULE_JS}"))?;
+        .map_err(|_| "the chart module could not be loaded".to_string())?;
     let build: js_sys::Function = js_sys::Reflect::get(&module, &JsValue::from_str("chart_option"))
         .ok()
         .and_then(|f| f.dyn_into().ok())
@@ -113,7 +123,7 @@ fn script_promise() -> Result<js_sys::Promise, JsValue> {
         .and_then(|w| w.document())
         .ok_or_else(|| JsValue::from_str("no document"))?;
     let script: web_sys::HtmlScriptElement = document.create_element("script")?.unchecked_into();
-    script.set_src(ECHARTS_URL);
+    script.set_src(&format!("{ECHARTS_URL}{}", release_tag()));
     let promise = js_sys::Promise::new(&mut |resolve, reject| {
         script.set_onload(Some(&resolve));
         script.set_onerror(Some(&reject));
@@ -179,7 +189,7 @@ pub fn render(element: &web_sys::HtmlElement, option: &JsValue) -> Result<Render
 /// Draw the option at `width` × `height` CSS pixels whatever the element's size (it may be
 /// hidden); the SVG then scales to the element's box. This is the paper copy of a chart:
 /// drawn at about the printed box's size, its text prints at a readable size, where the
-/// screen drawing shrunk onto paper printed it at 3.5 pt. (Redrawing the screen copy when
+/// screen drawing shrunk onto paper printed it with word boxes 3.9 pt high. (Redrawing the screen copy when
 /// printing starts does not work: Chromium prints an SVG whose viewBox changed in
 /// `beforeprint` with its old scale, cut off.)
 pub fn render_at(

@@ -91,42 +91,56 @@ mod tests {
     use super::*;
     use crate::audit::examples::examples;
 
+    /// What the chart module answers to each request, read from the JSON it sends back.
+    fn answer(request: &ChartRequest) -> serde_json::Value {
+        let sent = serde_json::to_string(request).unwrap();
+        serde_json::from_str(&option_json(&sent).unwrap()).unwrap()
+    }
+
     #[test]
-    fn a_request_travels_as_json_and_comes_back_as_the_same_option() {
+    fn every_request_travels_as_json_and_comes_back_with_its_figures() {
         let pilots = examples();
         let triage = pilots
             .iter()
             .find(|p| p.id == "example-ticket-triage")
             .unwrap()
             .clone();
-        let requests = [
-            ChartRequest::CostPerTask {
-                pilot: triage.clone(),
-            },
-            ChartRequest::CashFlow {
-                pilot: triage.clone(),
-            },
-            ChartRequest::Radar {
-                pilots: pilots[..3].to_vec(),
-            },
-            ChartRequest::Portfolio {
-                pilots: pilots.clone(),
-            },
-            ChartRequest::Weights,
-        ];
-        for request in requests {
-            let sent = serde_json::to_string(&request).unwrap();
-            let answer: serde_json::Value =
-                serde_json::from_str(&option_json(&sent).unwrap()).unwrap();
-            assert_eq!(answer, request.option().0, "{sent:.60}");
-        }
-        // The option is the one built directly from the pilot's assessment.
-        let sent = serde_json::to_string(&ChartRequest::CostPerTask {
-            pilot: triage.clone(),
-        })
-        .unwrap();
-        let answer: serde_json::Value = serde_json::from_str(&option_json(&sent).unwrap()).unwrap();
-        assert_eq!(answer["series"][0]["data"][0], 2.54);
+        let pilot = || triage.clone();
+        // People's cost per task today, from the reference's figures (tests/golden).
+        assert_eq!(
+            answer(&ChartRequest::CostPerTask { pilot: pilot() })["series"][0]["data"][0],
+            2.54
+        );
+        let stack = answer(&ChartRequest::CostStack { pilot: pilot() });
+        assert_eq!(stack["series"].as_array().unwrap().len(), 6);
+        let flow = answer(&ChartRequest::CashFlow { pilot: pilot() });
+        assert_eq!(flow["series"][0]["data"][0][1], -90_000.0);
+        let tornado = answer(&ChartRequest::Tornado { pilot: pilot() });
+        assert_eq!(
+            tornado["yAxis"]["data"].as_array().unwrap().last().unwrap(),
+            "Monthly volume"
+        );
+        let path = answer(&ChartRequest::ReliabilityPath { pilot: pilot() });
+        assert_eq!(
+            path["series"][0]["markLine"]["label"]["formatter"],
+            "target 99.9%"
+        );
+        let radar = answer(&ChartRequest::Radar {
+            pilots: pilots[..3].to_vec(),
+        });
+        assert_eq!(radar["series"][0]["data"].as_array().unwrap().len(), 3);
+        let portfolio = answer(&ChartRequest::Portfolio {
+            pilots: pilots.clone(),
+        });
+        let points: usize = portfolio["series"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s["data"].as_array().map_or(0, Vec::len))
+            .sum();
+        assert_eq!(points, pilots.len());
+        let weights = answer(&ChartRequest::Weights);
+        assert_eq!(weights["yAxis"]["data"].as_array().unwrap().len(), 7);
         assert!(option_json("{\"chart\":\"pie\"}")
             .unwrap_err()
             .starts_with("not a chart request"));

@@ -9,10 +9,18 @@ use leptos::task::spawn_local;
 use send_wrapper::SendWrapper;
 
 /// Size, in CSS pixels, of the paper copy of a report chart: the aspect of its printed box
-/// (print.css, `.chart`), about its size, so that the chart's text prints at about 6.5 pt.
+/// (print.css, `.chart`), about its size, so that the chart's text prints with word boxes about 7 pt high.
 pub const REPORT_PRINT_SIZE: (u32, u32) = (480, 175);
 
 type Drawn = StoredValue<Option<SendWrapper<RenderedChart>>, LocalStorage>;
+
+/// Keep a drawn chart so that it is disposed with its view; dispose it at once if the view
+/// has already gone.
+fn keep(slot: Drawn, chart: RenderedChart) {
+    if let Some(Some(orphan)) = slot.try_set_value(Some(SendWrapper::new(chart))) {
+        orphan.take().dispose();
+    }
+}
 
 /// Draws `chart` once the element is in the page; disposes it when the view goes away.
 /// With `print_size`, a second copy drawn at that size is the one printed (see
@@ -37,24 +45,26 @@ pub fn ChartView(
         spawn_local(async move {
             // ECharts and the chart module load side by side.
             let module = echarts::start_chart_module();
-            let outcome = match echarts::load().await {
-                Ok(()) => match echarts::chart_option(module, &chart).await {
-                    Ok(option) => {
-                        if let (Some(size), Some(paper)) = (print_size, paper.get_untracked()) {
-                            // Without it, paper falls back to the screen copy, scaled.
-                            if let Ok(done) = echarts::render_at(&paper, &option, size) {
-                                rendered_paper.set_value(Some(SendWrapper::new(done)));
-                                has_paper_copy.set(true);
-                            }
-                        }
-                        echarts::render(&el, &option)
-                    }
-                    Err(e) => Err(e),
-                },
+            let option = match echarts::load().await {
+                Ok(()) => echarts::chart_option(module, &chart).await,
                 Err(e) => Err(e),
             };
-            match outcome {
-                Ok(done) => rendered.set_value(Some(SendWrapper::new(done))),
+            // The view may have gone while the chart loaded: then draw nothing.
+            if rendered.is_disposed() {
+                return;
+            }
+            let drawn = option.and_then(|option| {
+                if let (Some(size), Some(paper)) = (print_size, paper.get_untracked()) {
+                    // Without a paper copy, paper gets the screen copy, scaled down.
+                    if let Ok(done) = echarts::render_at(&paper, &option, size) {
+                        keep(rendered_paper, done);
+                        has_paper_copy.set(true);
+                    }
+                }
+                echarts::render(&el, &option)
+            });
+            match drawn {
+                Ok(done) => keep(rendered, done),
                 Err(e) => problem.set(Some(format!(
                     "The chart could not be drawn: {e}. The figures are in the caption below."
                 ))),

@@ -45,7 +45,8 @@ pub fn compare_href(ids: &[String]) -> String {
 
 /// The ids in a raw query string (`ids=a,b%2Cc` → `a`, `b,c`). Read from the raw string, not
 /// the router's decoded parameters, so that an id holding a comma (encoded by
-/// [`compare_href`]) stays one id. `decode` undoes `encodeURIComponent`.
+/// [`compare_href`]) stays one id. `decode` undoes `encodeURIComponent`; unlike
+/// `URLSearchParams`, `+` stays `+`, and repeated `ids=` lists are read one after another.
 pub fn ids_from_search(search: &str, decode: impl Fn(&str) -> String) -> Vec<String> {
     search
         .split('&')

@@ -24,8 +24,15 @@ test("the app works offline once loaded", async () => {
     await page.waitForSelector("body[data-app-ready]");
     assert.equal(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)), true);
     await page.getByRole("button", { name: "Load example pilots" }).click();
+    // A chart module kept from an older build, which the new build's copy must replace.
+    const stale = `${server.url}/charts_bg.wasm?v=0000000000000000`;
+    await page.evaluate(async (url) => (await caches.open("pilot-audit-cache-v1")).put(url, new Response("old")), stale);
     await page.goto(`${server.url}/pilot/example-kyc-checks`);
     await page.waitForFunction(() => document.querySelectorAll("[data-testid=chart] svg").length === 5, null, { timeout: 15000 });
+    const kept = async () => (await page.evaluate(async () => (await (await caches.open("pilot-audit-cache-v1")).keys()).map((r) => r.url)));
+    await page.waitForFunction(async (url) => !(await (await caches.open("pilot-audit-cache-v1")).keys()).some((r) => r.url === url), stale);
+    const chartModules = (await kept()).filter((u) => new URL(u).pathname === "/charts_bg.wasm");
+    assert.equal(chartModules.length, 1, `one chart module kept: ${chartModules.join(", ")}`);
 
     await b.context.setOffline(true);
     await server.close();

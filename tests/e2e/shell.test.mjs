@@ -79,12 +79,14 @@ test("How we score shows the seven criteria and draws the weights as SVG", async
     const box = await b.page.locator("[data-testid=chart]").boundingBox();
     assert.equal(Math.round(box.height), 320, "chart box has its fixed height");
     // ECharts is loaded on demand, from our own origin.
+    // So is the chart module; both are asked for under the build stamped into index.html
+    // (a hash of their bytes), so that caches never mix releases.
+    const build = await b.page.evaluate(() => document.querySelector("meta[name=pilot-audit-charts]").content);
+    assert.match(build, /^[0-9a-f]{16}$/);
+    const tag = `?v=${build}`;
     const scripts = await b.page.evaluate(() => [...document.scripts].map((s) => s.src));
-    assert.ok(scripts.includes(`${server.url}/echarts.pilot-audit.min.js`), scripts.join(", "));
-    // So is the chart module, tagged with the app's release so that caches never mix them.
-    const appWasm = await b.page.evaluate(() => document.querySelector("script[data-wasm]").dataset.wasm);
+    assert.ok(scripts.includes(`${server.url}/echarts.pilot-audit.min.js${tag}`), scripts.join(", "));
     const fetched = await b.page.evaluate(() => performance.getEntriesByType("resource").map((e) => e.name));
-    const tag = `?v=${encodeURIComponent(appWasm)}`;
     for (const file of ["/charts.js", "/charts_bg.wasm"]) {
       assert.ok(fetched.includes(`${server.url}${file}${tag}`), `${file}${tag} in ${fetched.join(", ")}`);
     }
@@ -104,6 +106,15 @@ test("a chart module that cannot load leaves a message and the caption's figures
     assert.ok((await figure.textContent()).includes("the chart module could not be loaded"));
     assert.ok((await figure.locator("figcaption").textContent()).includes("Weight of each criterion"));
     assert.equal(await b.page.locator("#fatal-error:not([hidden])").count(), 0, "no panic");
+    // Once the network is back, the next chart shown loads the module (under a new URL: the
+    // browser remembers the failed one) without a reload of the page.
+    await b.page.unroute(/\/charts_bg\.wasm/);
+    const nav = b.page.getByRole("navigation", { name: "Main" });
+    await nav.getByRole("link", { name: "Library" }).click();
+    await b.page.waitForURL(`${server.url}/`);
+    await nav.getByRole("link", { name: "How we score" }).click();
+    await b.page.waitForSelector("[data-testid=chart] svg", { timeout: 15000 });
+    assert.equal(await b.page.getByText("The chart could not be drawn").count(), 0);
   } finally {
     await b.close();
   }

@@ -58,7 +58,9 @@ pub fn show_number(value: f64) -> String {
     }
 }
 
-/// Parse a typed number (commas as thousands separators are allowed).
+/// Parse a typed number. The inputs are `type="number"`, so browsers hand over plain decimal
+/// text; commas and underscores (thousands separators, from tests or pasted text reaching
+/// this another way) are dropped, not checked.
 pub fn parse_number(text: &str) -> Result<f64, String> {
     let cleaned: String = text
         .trim()
