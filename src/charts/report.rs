@@ -7,7 +7,7 @@ use crate::audit::reliability::{lower_bound, total_cases_needed};
 use crate::audit::{Assessment, Pilot};
 use charming::component::{Axis, Grid, Legend};
 use charming::element::{
-    AxisType, Label, LabelPosition, LineStyle, LineStyleType, MarkLine, MarkLineData,
+    AxisType, Label, LabelAlign, LabelPosition, LineStyle, LineStyleType, MarkLine, MarkLineData,
     MarkLineVariant, NameLocation,
 };
 use charming::series::{Bar, Line, Scatter};
@@ -161,7 +161,17 @@ pub fn cash_flow(pilot: &Pilot, a: &Assessment) -> Chart {
                 .silent(true)
                 .symbol(vec![charming::element::Symbol::None])
                 .line_style(LineStyle::new().type_(LineStyleType::Dashed))
-                .label(Label::new().formatter(format!("payback {}", months(payback)).as_str()))
+                // Above the line, running away from the nearer edge: centred, a short
+                // payback's label ran into the y axis's top value.
+                .label(
+                    Label::new()
+                        .formatter(format!("payback {}", months(payback)).as_str())
+                        .align(if payback < f64::from(horizon) / 2.0 {
+                            LabelAlign::Left
+                        } else {
+                            LabelAlign::Right
+                        }),
+                )
                 .data(vec![MarkLineVariant::Simple(
                     MarkLineData::new().x_axis(round2(payback)),
                 )]),
@@ -378,6 +388,7 @@ mod tests {
         assert_eq!(json["series"][0]["data"].as_array().unwrap().len(), 37);
         assert_eq!(json["series"][0]["data"][0][1], -90_000.0);
         assert_eq!(json["series"][0]["markLine"]["data"][0]["xAxis"], 0.61);
+        assert_eq!(json["series"][0]["markLine"]["label"]["align"], "left");
         let caption = cash_flow_caption(&pilot, &a);
         assert!(caption.contains("pays back in 0.6 months"), "{caption}");
         let json = serde_json::to_value(tornado(&pilot, &a)).unwrap();
