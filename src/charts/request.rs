@@ -68,7 +68,18 @@ impl ChartRequest {
             ChartRequest::CostStack { pilot } => for_pilot(pilot, report::cost_stack),
             ChartRequest::CashFlow { pilot } => for_pilot(pilot, report::cash_flow),
             ChartRequest::Tornado { pilot } => for_pilot(pilot, report::tornado),
-            ChartRequest::ReliabilityPath { pilot } => for_pilot(pilot, report::reliability_path),
+            ChartRequest::ReliabilityPath { pilot } => {
+                let mut option = for_pilot(pilot, report::reliability_path);
+                // The axis ends at 100%, rarely a whole step above the last tick: its label
+                // would sit on that tick's (on paper it did). charming cannot say this.
+                if let Some(axis) = option.0.get_mut("yAxis").and_then(|a| a.as_object_mut()) {
+                    axis.insert(
+                        "axisLabel".into(),
+                        serde_json::json!({ "showMaxLabel": false }),
+                    );
+                }
+                option
+            }
             ChartRequest::Radar { pilots } => {
                 ChartOption::from(portfolio::criteria_radar(&assessed(pilots)))
             }
@@ -121,6 +132,8 @@ mod tests {
             "Monthly volume"
         );
         let path = answer(&ChartRequest::ReliabilityPath { pilot: pilot() });
+        assert_eq!(path["yAxis"]["axisLabel"]["showMaxLabel"], false);
+        assert_eq!(path["yAxis"]["max"], 100.0);
         assert_eq!(
             path["series"][0]["markLine"]["label"]["formatter"],
             "target 99.9%"
