@@ -270,14 +270,21 @@ pub fn tornado_caption(pilot: &Pilot, a: &Assessment) -> String {
     )
 }
 
-/// The reliability lower bound as more cases pass without a failure, against the target.
-pub fn reliability_path(pilot: &Pilot, a: &Assessment) -> Chart {
+/// The evidence: cases evaluated, failures among them, and the total cases at which the
+/// target would be demonstrated if every further case passes (None: it cannot be).
+fn evidence(pilot: &Pilot) -> (u64, u64, Option<u64>) {
     let r = &pilot.reliability;
     let (n, k) = (
         r.cases_evaluated,
         r.failures_observed.min(r.cases_evaluated),
     );
-    let needed = total_cases_needed(k, r.target, r.confidence);
+    (n, k, total_cases_needed(k, r.target, r.confidence))
+}
+
+/// The reliability lower bound as more cases pass without a failure, against the target.
+pub fn reliability_path(pilot: &Pilot, a: &Assessment) -> Chart {
+    let r = &pilot.reliability;
+    let (n, k, needed) = evidence(pilot);
     let total = needed.unwrap_or(n.max(1));
     let end = (n.max(total) as f64 * 1.25).ceil().max(10.0) as u64;
     let start = if n > 0 {
@@ -342,11 +349,7 @@ pub fn reliability_path(pilot: &Pilot, a: &Assessment) -> Chart {
 /// The caption of [`reliability_path`].
 pub fn reliability_path_caption(pilot: &Pilot, a: &Assessment) -> String {
     let r = &pilot.reliability;
-    let (n, k) = (
-        r.cases_evaluated,
-        r.failures_observed.min(r.cases_evaluated),
-    );
-    let needed = total_cases_needed(k, r.target, r.confidence);
+    let (n, k, needed) = evidence(pilot);
     let now = match a.reliability.point_estimate {
         Some(_) => format!(
             "{} now, on {} cases",
