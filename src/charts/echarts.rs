@@ -189,9 +189,9 @@ pub fn render(element: &web_sys::HtmlElement, option: &JsValue) -> Result<Render
 /// Draw the option at `width` × `height` CSS pixels whatever the element's size (it may be
 /// hidden); the SVG then scales to the element's box. This is the paper copy of a chart:
 /// drawn at about the printed box's size, its text prints at a readable size, where the
-/// screen drawing shrunk onto paper printed it with word boxes 3.9 pt high. (Redrawing the screen copy when
-/// printing starts does not work: Chromium prints an SVG whose viewBox changed in
-/// `beforeprint` with its old scale, cut off.)
+/// screen drawing shrunk onto paper printed it with word boxes 3.9 pt high. (Redrawing the
+/// screen copy when printing starts does not work: Chromium prints an SVG whose viewBox
+/// changed in `beforeprint` with its old scale, cut off.)
 pub fn render_at(
     element: &web_sys::HtmlElement,
     option: &JsValue,

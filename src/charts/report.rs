@@ -2,6 +2,7 @@
 //! each a caption with the key figures: the chart's text alternative. The captions are
 //! shown by the app; the charts are built in the chart module (see [`super::request`]).
 
+use super::ChartOption;
 use crate::audit::format::{count, money, months, percent};
 use crate::audit::reliability::{lower_bound, total_cases_needed};
 use crate::audit::{Assessment, Pilot};
@@ -140,9 +141,14 @@ pub fn cost_stack_caption(pilot: &Pilot, a: &Assessment) -> String {
     )
 }
 
+/// The months the cash flow runs over: the pilot's horizon, 1 to 120.
+fn horizon(pilot: &Pilot) -> u32 {
+    pilot.finance.horizon_months.clamp(1, 120)
+}
+
 /// Cumulative cash flow month by month (one-off cost first), with the payback month marked.
 pub fn cash_flow(pilot: &Pilot, a: &Assessment) -> Chart {
-    let horizon = pilot.finance.horizon_months.clamp(1, 120);
+    let horizon = horizon(pilot);
     let one_off = pilot.integration.one_off_cost;
     let path = |net: f64| -> Vec<Vec<f64>> {
         (0..=horizon)
@@ -200,7 +206,7 @@ pub fn cash_flow(pilot: &Pilot, a: &Assessment) -> Chart {
 
 /// The caption of [`cash_flow`].
 pub fn cash_flow_caption(pilot: &Pilot, a: &Assessment) -> String {
-    let horizon = pilot.finance.horizon_months.clamp(1, 120);
+    let horizon = horizon(pilot);
     let one_off = pilot.integration.one_off_cost;
     let e = &a.economics.expected;
     let c = &a.economics.conservative;
@@ -344,6 +350,20 @@ pub fn reliability_path(pilot: &Pilot, a: &Assessment) -> Chart {
         chart = chart.series(s);
     }
     chart
+}
+
+/// [`reliability_path`] as an ECharts option, with what charming cannot say: no label at the
+/// axis's 100% end, which is rarely a whole step above the last tick, so its label sat on
+/// that tick's (on paper it did).
+pub fn reliability_path_option(pilot: &Pilot, a: &Assessment) -> ChartOption {
+    let mut option = ChartOption::from(reliability_path(pilot, a));
+    if let Some(axis) = option.0.get_mut("yAxis").and_then(|a| a.as_object_mut()) {
+        axis.insert(
+            "axisLabel".into(),
+            serde_json::json!({ "showMaxLabel": false }),
+        );
+    }
+    option
 }
 
 /// The caption of [`reliability_path`].

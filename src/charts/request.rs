@@ -69,16 +69,7 @@ impl ChartRequest {
             ChartRequest::CashFlow { pilot } => for_pilot(pilot, report::cash_flow),
             ChartRequest::Tornado { pilot } => for_pilot(pilot, report::tornado),
             ChartRequest::ReliabilityPath { pilot } => {
-                let mut option = for_pilot(pilot, report::reliability_path);
-                // The axis ends at 100%, rarely a whole step above the last tick: its label
-                // would sit on that tick's (on paper it did). charming cannot say this.
-                if let Some(axis) = option.0.get_mut("yAxis").and_then(|a| a.as_object_mut()) {
-                    axis.insert(
-                        "axisLabel".into(),
-                        serde_json::json!({ "showMaxLabel": false }),
-                    );
-                }
-                option
+                report::reliability_path_option(pilot, &assess(pilot))
             }
             ChartRequest::Radar { pilots } => {
                 ChartOption::from(portfolio::criteria_radar(&assessed(pilots)))

@@ -88,7 +88,7 @@ pub fn encode(pilot: &Pilot) -> Result<String, StorageError> {
 /// Read a stored value: the current schema, or a reason it cannot be read (a future
 /// schema, broken JSON, a wrong shape).
 pub fn decode(raw: &str) -> Result<Pilot, String> {
-    let value: serde_json::Value =
+    let mut value: serde_json::Value =
         serde_json::from_str(raw).map_err(|e| format!("not valid JSON ({e})"))?;
     let schema = match value.get("schema").and_then(serde_json::Value::as_u64) {
         Some(schema) => schema,
@@ -103,7 +103,6 @@ pub fn decode(raw: &str) -> Result<Pilot, String> {
             "written by a newer version of Pilot Audit (schema {schema}; this version reads up to {SCHEMA_VERSION})"
         ));
     }
-    let mut value = value;
     let pilot = match value.get_mut("pilot") {
         Some(pilot) if pilot.is_object() => pilot.take(),
         Some(_) => return Err("not a pilot record (`pilot` must be an object)".to_string()),

@@ -9,7 +9,8 @@ use leptos::task::spawn_local;
 use send_wrapper::SendWrapper;
 
 /// Size, in CSS pixels, of the paper copy of a report chart: the aspect of its printed box
-/// (print.css, `.chart`), about its size, so that the chart's text prints with word boxes about 7 pt high.
+/// (print.css, `.chart`), about its size, so that the chart's text prints with word boxes
+/// about 7 pt high.
 pub const REPORT_PRINT_SIZE: (u32, u32) = (480, 175);
 
 type Drawn = StoredValue<Option<SendWrapper<RenderedChart>>, LocalStorage>;
