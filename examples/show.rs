@@ -5,7 +5,11 @@ fn main() {
         for c in &a.criteria {
             println!(
                 "   {:15} {:?} {:5.1} | {} | {}",
-                c.id, c.status, c.score, c.finding, c.fix
+                c.id.id(),
+                c.status,
+                c.score,
+                c.finding,
+                c.fix
             );
         }
         println!("   rel {:?}", a.reliability);
@@ -22,7 +26,7 @@ fn main() {
             "   tornado: {:?}",
             a.sensitivity
                 .iter()
-                .map(|r| (r.driver.as_str(), r.swing as i64))
+                .map(|r| (r.label.as_str(), r.swing as i64))
                 .collect::<Vec<_>>()
         );
     }

@@ -11,15 +11,16 @@ pub mod economics;
 pub mod examples;
 pub mod format;
 pub mod model;
+pub mod number;
 pub mod reliability;
+pub mod schema;
 pub mod sensitivity;
+pub mod standard;
 pub mod validation;
 
 pub use model::*;
+pub use standard::{CriterionId, STANDARD_VERSION};
 pub use validation::FieldError;
-
-/// Version of the standard the criteria implement; printed on every report.
-pub const STANDARD_VERSION: &str = "1.0";
 
 /// Audit one pilot against the standard.
 ///

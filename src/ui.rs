@@ -1,7 +1,9 @@
 //! The web app: shell, routes and views. Logic lives in `audit` and `store`; components
 //! only show it.
 
+pub mod banner;
 pub mod chart_view;
+pub mod clock;
 pub mod compare;
 pub mod format;
 pub mod header;
@@ -10,6 +12,7 @@ pub mod not_found;
 pub mod panic_panel;
 pub mod questionnaire;
 pub mod report;
+pub mod routes;
 pub mod standard;
 pub mod state;
 pub mod transfer;
@@ -40,7 +43,7 @@ pub fn App() -> impl IntoView {
             <a class="skip-link" href="#main">"Skip to content"</a>
             <header::SiteHeader/>
             <main class="page" id="main" tabindex="-1">
-                <state::StorageBanner/>
+                <banner::StorageBanner/>
                 <Routes fallback=not_found::NotFound>
                     <Route path=path!("/") view=library::Library/>
                     <Route path=path!("/pilot/:id") view=report::Report/>

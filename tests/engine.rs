@@ -91,12 +91,12 @@ fn discounting_uses_monthly_factors_of_the_annual_rate() {
 fn a_pilot_meeting_the_standard_scales() {
     let a = assess(&good_pilot());
     for c in &a.criteria {
-        assert_eq!(c.status, Status::Pass, "{}: {}", c.id, c.finding);
+        assert_eq!(c.status, Status::Pass, "{}: {}", c.id.id(), c.finding);
         assert!(c.fix.is_empty());
     }
     assert_eq!(a.score, 100.0);
     assert_eq!(a.verdict, Verdict::Scale);
-    let ids: Vec<&str> = a.criteria.iter().map(|c| c.id.as_str()).collect();
+    let ids: Vec<&str> = a.criteria.iter().map(|c| c.id.id()).collect();
     assert_eq!(
         ids,
         [
@@ -114,7 +114,7 @@ fn a_pilot_meeting_the_standard_scales() {
 fn status_of(a: &Assessment, id: &str) -> Status {
     a.criteria
         .iter()
-        .find(|c| c.id == id)
+        .find(|c| c.id.id() == id)
         .map(|c| c.status)
         .expect(id)
 }
@@ -151,7 +151,11 @@ fn verdict_rules() {
     p.reliability.cases_evaluated = 1253;
     let a = assess(&p);
     assert_eq!(a.verdict, Verdict::Fix);
-    let rel = a.criteria.iter().find(|c| c.id == "reliability").unwrap();
+    let rel = a
+        .criteria
+        .iter()
+        .find(|c| c.id.id() == "reliability")
+        .unwrap();
     assert_eq!(rel.status, Status::Warn);
     assert!(rel.fix.contains("1,742 more cases"), "{}", rel.fix);
     assert!(rel.fix.contains("99.9% at 95% confidence"), "{}", rel.fix);
@@ -177,13 +181,17 @@ fn findings_quote_figures_in_the_pilots_currency() {
     p.compute.provisioned_tasks_per_month = 4500.0; // 1000 used of 4500: 4.5× the volume
     p.compute.monthly_licence = 5_680.0; // expected net 500, payback 24 months
     let a = assess(&p);
-    let dep = a.criteria.iter().find(|c| c.id == "deployment").unwrap();
+    let dep = a
+        .criteria
+        .iter()
+        .find(|c| c.id.id() == "deployment")
+        .unwrap();
     assert_eq!(dep.status, Status::Fail);
     assert!(dep.finding.contains("4.5× the volume"), "{}", dep.finding);
     let eco = a
         .criteria
         .iter()
-        .find(|c| c.id == "unit_economics")
+        .find(|c| c.id.id() == "unit_economics")
         .unwrap();
     assert_eq!(eco.status, Status::Warn);
     assert!(eco.fix.contains('€'), "{}", eco.fix);
@@ -345,14 +353,14 @@ fn tornado_is_sorted_by_swing_and_brackets_the_failure_rate() {
     let vol = a
         .sensitivity
         .iter()
-        .find(|r| r.driver == "monthly_volume")
+        .find(|r| serde_json::to_value(r.driver).unwrap() == "monthly_volume")
         .unwrap();
     assert!((vol.low_value - 750.0).abs() < 1e-9 && (vol.high_value - 1250.0).abs() < 1e-9);
     assert!(vol.npv_high > vol.npv_low);
     let fr = a
         .sensitivity
         .iter()
-        .find(|r| r.driver == "failure_rate")
+        .find(|r| serde_json::to_value(r.driver).unwrap() == "failure_rate")
         .unwrap();
     assert!((fr.high_value - (1.0 - a.reliability.lower_bound)).abs() < 1e-15);
     assert!((fr.low_value - (1.0 - a.reliability.upper_bound)).abs() < 1e-15);

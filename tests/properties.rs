@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use pilot_audit::audit::model::*;
-use pilot_audit::ui::questionnaire::fields::parse_number;
+use pilot_audit::audit::number::parse_number;
 use pilot_audit::{assess, Pilot};
 use proptest::prelude::*;
 
@@ -211,7 +211,7 @@ proptest! {
         prop_assert_eq!(a.reliability.demonstrated, p.reliability.cases_evaluated > 0 && a.reliability.lower_bound >= p.reliability.target);
         for c in &a.criteria {
             prop_assert!(!c.finding.is_empty());
-            prop_assert_eq!(c.status == Status::Pass, c.fix.is_empty(), "{}: {}", c.id, c.fix);
+            prop_assert_eq!(c.status == Status::Pass, c.fix.is_empty(), "{}: {}", c.id.id(), c.fix);
             prop_assert!(!c.finding.contains("NaN") && !c.fix.contains("NaN") && !c.fix.contains("inf"));
         }
     }

@@ -1,14 +1,6 @@
 //! The seven criteria of the standard and the verdict (DESIGN §4).
 //!
-//! | id | weight | pass | warn | fail |
-//! |---|---|---|---|---|
-//! | `single_task` | 10 | 1 task | 2–3 | 0 or ≥ 4 |
-//! | `repeatable` | 10 | structured | semi-structured | free-form |
-//! | `reliability` | 25 | demonstrated on the buyer's own evidence | not demonstrated, untested or vendor's evidence | point estimate below target |
-//! | `integration` | 15 | workflow or system of record, fallback and monitoring | standalone, or one missing | copy-paste, or neither |
-//! | `unit_economics` | 25 | conservative net > 0, payback ≤ 12 months | expected net > 0, payback ≤ 36 | otherwise |
-//! | `deployment` | 10 | dated plan, owner, utilization ≥ 50% | no owner, or utilization 25–50% | no plan, or utilization < 25% |
-//! | `defensibility` | 5 | own/distilled model, or API with proprietary data and compute ≤ 30% of baseline | API otherwise; wrapper with proprietary data | wrapper without |
+//! The rules, names, weights and thresholds are in [`standard`](super::standard).
 //!
 //! Warn scores are graded between fail (0) and pass (100) by how close the pilot is.
 
@@ -19,20 +11,10 @@ use super::model::{
     Sourcing, Status, Verdict,
 };
 use super::reliability::total_cases_needed;
-
-/// Criterion ids with their weights, in the order of the standard. Weights sum to 100.
-pub const WEIGHTS: [(&str, f64); 7] = [
-    ("single_task", 10.0),
-    ("repeatable", 10.0),
-    ("reliability", 25.0),
-    ("integration", 15.0),
-    ("unit_economics", 25.0),
-    ("deployment", 10.0),
-    ("defensibility", 5.0),
-];
-
-/// Share of the human baseline that compute may take for an API-based pilot to pass.
-pub const MAX_COMPUTE_SHARE: f64 = 0.30;
+use super::standard::{
+    CriterionId, MAX_COMPUTE_SHARE, MAX_TASKS_TO_WARN, PAYBACK_PASS_MONTHS, PAYBACK_WARN_MONTHS,
+    SCALE_MIN_SCORE, STOP_AT_FAILS, UTILIZATION_IDLE, UTILIZATION_LOW,
+};
 
 /// What the criteria read: the (sanitized) pilot and the figures already computed.
 pub struct Context<'a> {
@@ -50,9 +32,15 @@ impl Context<'_> {
     }
 }
 
-fn criterion(id: &str, status: Status, score: f64, finding: String, fix: String) -> Criterion {
+fn criterion(
+    id: CriterionId,
+    status: Status,
+    score: f64,
+    finding: String,
+    fix: String,
+) -> Criterion {
     Criterion {
-        id: id.to_string(),
+        id,
         status,
         score: score.clamp(0.0, 100.0),
         finding,
@@ -60,13 +48,13 @@ fn criterion(id: &str, status: Status, score: f64, finding: String, fix: String)
     }
 }
 
-fn pass(id: &str, finding: String) -> Criterion {
+fn pass(id: CriterionId, finding: String) -> Criterion {
     criterion(id, Status::Pass, 100.0, finding, String::new())
 }
 
 /// `single_task`: one task passes, 2–3 warn (60, 30), none or four and more fail.
 pub fn single_task(ctx: &Context) -> Criterion {
-    let id = "single_task";
+    let id = CriterionId::SingleTask;
     match ctx.pilot.task.distinct_tasks {
         1 => pass(id, "Automates one task.".into()),
         0 => criterion(
@@ -76,7 +64,7 @@ pub fn single_task(ctx: &Context) -> Criterion {
             "No task is defined (0 distinct tasks).".into(),
             "Name the one task the pilot automates.".into(),
         ),
-        n @ 2..=3 => criterion(
+        n @ 2..=MAX_TASKS_TO_WARN => criterion(
             id,
             Status::Warn,
             if n == 2 { 60.0 } else { 30.0 },
@@ -104,7 +92,7 @@ pub fn single_task(ctx: &Context) -> Criterion {
 
 /// `repeatable`: structured input passes, semi-structured warns (50), free-form fails.
 pub fn repeatable(ctx: &Context) -> Criterion {
-    let id = "repeatable";
+    let id = CriterionId::Repeatable;
     match ctx.pilot.task.input_structure {
         InputStructure::Structured => pass(
             id,
@@ -142,7 +130,7 @@ fn evidence_words(evidence: Evidence) -> &'static str {
 /// fails; otherwise warn, graded 10 (untested) up to 60 (demonstrated, vendor's evidence),
 /// and `10 + 50 × n ÷ (n + cases needed)` when not yet demonstrated.
 pub fn reliability(ctx: &Context) -> Criterion {
-    let id = "reliability";
+    let id = CriterionId::Reliability;
     let r = &ctx.pilot.reliability;
     let res = ctx.reliability;
     let (target, conf) = (percent(r.target), percent(r.confidence));
@@ -238,7 +226,7 @@ pub fn reliability(ctx: &Context) -> Criterion {
 /// `integration`: fail on copy-paste or with neither fallback nor monitoring; pass in a
 /// workflow or system of record with both; otherwise warn (100 − 40 standalone − 25 a gap).
 pub fn integration(ctx: &Context) -> Criterion {
-    let id = "integration";
+    let id = CriterionId::Integration;
     let i = &ctx.pilot.integration;
     let place = match i.output_destination {
         OutputDestination::CopyPaste => {
@@ -307,7 +295,7 @@ fn capitalise(text: &str) -> String {
 /// `unit_economics`: pass when the conservative case nets a profit and pays back within 12
 /// months; warn when the expected case pays back within 36 (graded 40–90 by payback); else fail.
 pub fn unit_economics(ctx: &Context) -> Criterion {
-    let id = "unit_economics";
+    let id = CriterionId::UnitEconomics;
     let p = ctx.pilot;
     let (e, c) = (&ctx.economics.expected, &ctx.economics.conservative);
     let volume = p.task.monthly_volume;
@@ -315,7 +303,7 @@ pub fn unit_economics(ctx: &Context) -> Criterion {
         Some(m) => format!("pays back in {}", months(m)),
         None => "never pays back".to_string(),
     };
-    if c.monthly_net_value > 0.0 && c.payback_months.is_some_and(|m| m <= 12.0) {
+    if c.monthly_net_value > 0.0 && c.payback_months.is_some_and(|m| m <= PAYBACK_PASS_MONTHS) {
         return pass(
             id,
             format!(
@@ -338,27 +326,32 @@ pub fn unit_economics(ctx: &Context) -> Criterion {
         );
     }
     // AI cost per task at which the conservative case pays back in 12 months.
-    let target_cost = baseline_per_task(p) - p.integration.one_off_cost / (12.0 * volume);
+    let target_cost =
+        baseline_per_task(p) - p.integration.one_off_cost / (PAYBACK_PASS_MONTHS * volume);
     let ai_now = c.ai_cost_per_task.unwrap_or(0.0);
     let cost_fix = if target_cost > 0.0 {
         format!(
-            "AI cost per task must fall below {} (today {} at the lower bound) to pay back within 12 months.",
+            "AI cost per task must fall below {} (today {} at the lower bound) to pay back within {}.",
             ctx.money(target_cost),
-            ctx.money(ai_now)
+            ctx.money(ai_now),
+            months(PAYBACK_PASS_MONTHS)
         )
     } else {
         format!(
-            "The one-off cost of {} cannot pay back within 12 months at {} tasks a month, even at zero running cost.",
+            "The one-off cost of {} cannot pay back within {} at {} tasks a month, even at zero running cost.",
             ctx.money(p.integration.one_off_cost),
+            months(PAYBACK_PASS_MONTHS),
             count(volume)
         )
     };
-    if e.monthly_net_value > 0.0 && e.payback_months.is_some_and(|m| m <= 36.0) {
-        let payback = e.payback_months.unwrap_or(36.0);
+    if e.monthly_net_value > 0.0 && e.payback_months.is_some_and(|m| m <= PAYBACK_WARN_MONTHS) {
+        let payback = e.payback_months.unwrap_or(PAYBACK_WARN_MONTHS);
         return criterion(
             id,
             Status::Warn,
-            40.0 + 50.0 * ((36.0 - payback) / 24.0).clamp(0.0, 1.0),
+            40.0 + 50.0
+                * ((PAYBACK_WARN_MONTHS - payback) / (PAYBACK_WARN_MONTHS - PAYBACK_PASS_MONTHS))
+                    .clamp(0.0, 1.0),
             format!(
                 "Saves {} a month at the {} failure rate and {}; at the reliability lower bound it nets {} a month and {}.",
                 ctx.money(e.monthly_net_value),
@@ -379,9 +372,10 @@ pub fn unit_economics(ctx: &Context) -> Criterion {
         )
     } else {
         format!(
-            "Saves {} a month but {}, beyond 36 months.",
+            "Saves {} a month but {}, beyond {}.",
             ctx.money(e.monthly_net_value),
-            payback_words(e.payback_months)
+            payback_words(e.payback_months),
+            months(PAYBACK_WARN_MONTHS)
         )
     };
     criterion(id, Status::Fail, 0.0, finding, cost_fix)
@@ -390,14 +384,14 @@ pub fn unit_economics(ctx: &Context) -> Criterion {
 /// `deployment`: fail without a dated plan or below 25% utilization; warn without an owner
 /// (60) or at 25–50% utilization (40–80); pass otherwise.
 pub fn deployment(ctx: &Context) -> Criterion {
-    let id = "deployment";
+    let id = CriterionId::Deployment;
     let p = ctx.pilot;
     let volume = p.task.monthly_volume;
     let provisioned = p.compute.provisioned_tasks_per_month;
     let utilization = ctx.economics.utilization;
     let capacity_fix = format!(
         "Cut reserved capacity to at most {} tasks a month (twice the volume), or pay per use.",
-        count(2.0 * volume)
+        count(volume / UTILIZATION_LOW)
     );
     let capacity_finding = |u: f64| {
         if u > 0.0 {
@@ -415,7 +409,7 @@ pub fn deployment(ctx: &Context) -> Criterion {
             )
         }
     };
-    let idle = utilization.filter(|u| *u < 0.25);
+    let idle = utilization.filter(|u| *u < UTILIZATION_IDLE);
     if !p.integration.deployment_plan || idle.is_some() {
         let mut findings = Vec::new();
         let mut fixes = Vec::new();
@@ -433,7 +427,7 @@ pub fn deployment(ctx: &Context) -> Criterion {
         return criterion(id, Status::Fail, 0.0, findings.join(" "), fixes.join(" "));
     }
     let owner = p.owner.trim();
-    let low_use = utilization.filter(|u| *u < 0.5);
+    let low_use = utilization.filter(|u| *u < UTILIZATION_LOW);
     if owner.is_empty() || low_use.is_some() {
         let mut findings = Vec::new();
         let mut fixes = Vec::new();
@@ -448,7 +442,8 @@ pub fn deployment(ctx: &Context) -> Criterion {
         if let Some(u) = low_use {
             findings.push(capacity_finding(u));
             fixes.push(capacity_fix);
-            score = score.min(40.0 + 40.0 * (u - 0.25) / 0.25);
+            score = score
+                .min(40.0 + 40.0 * (u - UTILIZATION_IDLE) / (UTILIZATION_LOW - UTILIZATION_IDLE));
         }
         return criterion(id, Status::Warn, score, findings.join(" "), fixes.join(" "));
     }
@@ -471,7 +466,7 @@ pub fn monthly_compute(p: &Pilot) -> f64 {
 /// proprietary data and compute ≤ 30% of the baseline, else warns (50); a vendor wrapper
 /// warns (40) with proprietary data and fails without.
 pub fn defensibility(ctx: &Context) -> Criterion {
-    let id = "defensibility";
+    let id = CriterionId::Defensibility;
     let p = ctx.pilot;
     let compute = monthly_compute(p);
     let baseline = ctx.economics.expected.monthly_baseline;
@@ -539,13 +534,10 @@ pub fn judge(ctx: &Context) -> Vec<Criterion> {
     ]
 }
 
-/// Weighted mean of the criterion scores with the weights of [`WEIGHTS`], 0–100.
+/// Weighted mean of the criterion scores with the weights of the standard, 0–100.
 pub fn score(criteria: &[Criterion]) -> f64 {
     let (sum, weights) = criteria.iter().fold((0.0, 0.0), |(sum, weights), c| {
-        let w = WEIGHTS
-            .iter()
-            .find(|(id, _)| *id == c.id)
-            .map_or(0.0, |(_, w)| *w);
+        let w = c.id.weight();
         (sum + w * c.score, weights + w)
     });
     if weights > 0.0 {
@@ -564,18 +556,21 @@ pub fn verdict(
     criteria: &[Criterion],
     score: f64,
 ) -> Verdict {
-    let status = |id: &str| criteria.iter().find(|c| c.id == id).map(|c| c.status);
+    let status = |id: CriterionId| criteria.iter().find(|c| c.id == id).map(|c| c.status);
     let fails = criteria.iter().filter(|c| c.status == Status::Fail).count();
     let own_evidence_below = pilot.reliability.evidence.is_buyers_own()
         && reliability
             .point_estimate
             .is_some_and(|p| p < pilot.reliability.target);
-    if status("unit_economics") == Some(Status::Fail) || own_evidence_below || fails >= 3 {
+    if status(CriterionId::UnitEconomics) == Some(Status::Fail)
+        || own_evidence_below
+        || fails >= STOP_AT_FAILS
+    {
         Verdict::Stop
     } else if fails == 0
-        && status("reliability") == Some(Status::Pass)
-        && status("unit_economics") == Some(Status::Pass)
-        && score >= 80.0
+        && status(CriterionId::Reliability) == Some(Status::Pass)
+        && status(CriterionId::UnitEconomics) == Some(Status::Pass)
+        && score >= SCALE_MIN_SCORE
     {
         Verdict::Scale
     } else {

@@ -364,8 +364,8 @@ impl Status {
 /// One criterion of the standard, judged.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Criterion {
-    /// Stable id, e.g. `single_task`.
-    pub id: String,
+    /// Which criterion (serialized as its id, e.g. `single_task`).
+    pub id: super::standard::CriterionId,
     /// Pass, warn or fail.
     pub status: Status,
     /// 0–100: pass 100, fail 0, warn graded by how close.
@@ -449,8 +449,8 @@ pub struct CostStack {
 /// One row of the tornado: NPV at the low and high end of one driver.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SensitivityRow {
-    /// Stable id of the driver, e.g. `monthly_volume`.
-    pub driver: String,
+    /// The driver (serialized as its id, e.g. `monthly_volume`).
+    pub driver: super::sensitivity::Driver,
     /// Display label.
     pub label: String,
     /// Driver value at the low end.

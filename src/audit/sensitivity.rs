@@ -5,51 +5,91 @@ use super::economics::{
     review_cost_per_task, token_cost_per_task,
 };
 use super::model::{Pilot, ReliabilityResult, SensitivityRow, WhatItWouldTake};
+use super::schema::Field;
+use serde::{Deserialize, Serialize};
 
 /// How far each driver swings either way: ±25%.
 pub const SWING: f64 = 0.25;
 
-/// A driver scales some inputs of `pilot` to `factor` × their values in `base`.
-type Scale = fn(&mut Pilot, &Pilot, f64);
+/// What the tornado swings: inputs of the [`schema`](super::schema), token prices (both
+/// prices together) and the AI failure rate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Driver {
+    /// Task executions per month.
+    MonthlyVolume,
+    /// Minutes a person spends on one task.
+    HumanMinutesPerTask,
+    /// Fully loaded hourly cost.
+    HourlyCost,
+    /// Cost of one error.
+    CostPerError,
+    /// Both token prices, together.
+    TokenPrices,
+    /// Licence per month.
+    MonthlyLicence,
+    /// One-off cost.
+    OneOffCost,
+    /// The AI failure rate, between its confidence bounds.
+    FailureRate,
+}
 
-/// The drivers of the tornado (the failure rate is handled apart, between its bounds).
-const DRIVERS: [(&str, &str, Scale); 7] = [
-    ("monthly_volume", "Monthly volume", |p, b, f| {
-        p.task.monthly_volume = b.task.monthly_volume * f
-    }),
-    (
-        "human_minutes_per_task",
-        "Human minutes per task",
-        |p, b, f| p.task.human_minutes_per_task = b.task.human_minutes_per_task * f,
-    ),
-    ("hourly_cost", "Hourly cost", |p, b, f| {
-        p.task.hourly_cost = b.task.hourly_cost * f
-    }),
-    ("cost_per_error", "Cost per error", |p, b, f| {
-        p.task.cost_per_error = b.task.cost_per_error * f
-    }),
-    ("token_prices", "Token prices", |p, b, f| {
-        p.compute.price_per_million_input = b.compute.price_per_million_input * f;
-        p.compute.price_per_million_output = b.compute.price_per_million_output * f;
-    }),
-    ("monthly_licence", "Licence", |p, b, f| {
-        p.compute.monthly_licence = b.compute.monthly_licence * f
-    }),
-    ("one_off_cost", "One-off cost", |p, b, f| {
-        p.integration.one_off_cost = b.integration.one_off_cost * f
-    }),
-];
+impl Driver {
+    /// The drivers swung ±25% (the failure rate is swung apart, between its bounds).
+    pub const SCALED: [Driver; 7] = [
+        Driver::MonthlyVolume,
+        Driver::HumanMinutesPerTask,
+        Driver::HourlyCost,
+        Driver::CostPerError,
+        Driver::TokenPrices,
+        Driver::MonthlyLicence,
+        Driver::OneOffCost,
+    ];
 
-/// The headline value a driver stands for, for the tornado's labels.
-fn driver_value(pilot: &Pilot, driver: &str) -> f64 {
-    match driver {
-        "monthly_volume" => pilot.task.monthly_volume,
-        "human_minutes_per_task" => pilot.task.human_minutes_per_task,
-        "hourly_cost" => pilot.task.hourly_cost,
-        "cost_per_error" => pilot.task.cost_per_error,
-        "token_prices" => token_cost_per_task(pilot),
-        "monthly_licence" => pilot.compute.monthly_licence,
-        _ => pilot.integration.one_off_cost,
+    /// The inputs this driver moves.
+    pub fn fields(self) -> &'static [Field] {
+        match self {
+            Driver::MonthlyVolume => &[Field::MonthlyVolume],
+            Driver::HumanMinutesPerTask => &[Field::HumanMinutesPerTask],
+            Driver::HourlyCost => &[Field::HourlyCost],
+            Driver::CostPerError => &[Field::CostPerError],
+            Driver::TokenPrices => &[Field::PricePerMillionInput, Field::PricePerMillionOutput],
+            Driver::MonthlyLicence => &[Field::MonthlyLicence],
+            Driver::OneOffCost => &[Field::OneOffCost],
+            Driver::FailureRate => &[],
+        }
+    }
+
+    /// What people call it: the input's label, or the driver's own name.
+    pub fn label(self) -> &'static str {
+        match (self, self.fields()) {
+            (Driver::TokenPrices, _) => "Token prices",
+            (Driver::FailureRate, _) => "AI failure rate",
+            (_, [field]) => field.spec().label,
+            _ => "",
+        }
+    }
+
+    /// The headline value it stands for in the tornado's labels: the input's value, or the
+    /// token cost per task for token prices.
+    fn value(self, pilot: &Pilot) -> f64 {
+        match (self, self.fields()) {
+            (Driver::TokenPrices, _) => token_cost_per_task(pilot),
+            (_, [field]) => field
+                .spec()
+                .number_access()
+                .map_or(0.0, |(get, _)| get(pilot)),
+            _ => 0.0,
+        }
+    }
+
+    /// Set each input it moves to `factor` × its value in `base`.
+    fn scale(self, pilot: &mut Pilot, base: &Pilot, factor: f64) {
+        for field in self.fields() {
+            if let Some((get, set)) = field.spec().number_access() {
+                set(pilot, get(base) * factor);
+            }
+        }
     }
 }
 
@@ -74,20 +114,19 @@ pub fn failure_rate_range(
 /// between its bounds), sorted by swing, widest first.
 pub fn tornado(pilot: &Pilot, expected_rate: f64, rel: &ReliabilityResult) -> Vec<SensitivityRow> {
     let mut work = pilot.clone();
-    let mut rows: Vec<SensitivityRow> = DRIVERS
+    let mut rows: Vec<SensitivityRow> = Driver::SCALED
         .iter()
-        .map(|(driver, label, scale)| {
+        .map(|&driver| {
             let mut npv_at = |factor: f64| {
-                scale(&mut work, pilot, factor);
+                driver.scale(&mut work, pilot, factor);
                 let npv = economic_case(&work, expected_rate).npv;
-                scale(&mut work, pilot, 1.0);
+                driver.scale(&mut work, pilot, 1.0);
                 npv
             };
             let (npv_low, npv_high) = (npv_at(1.0 - SWING), npv_at(1.0 + SWING));
-            let value = driver_value(pilot, driver);
+            let value = driver.value(pilot);
             row(
                 driver,
-                label,
                 value * (1.0 - SWING),
                 value * (1.0 + SWING),
                 npv_low,
@@ -97,8 +136,7 @@ pub fn tornado(pilot: &Pilot, expected_rate: f64, rel: &ReliabilityResult) -> Ve
         .collect();
     let (low, high) = failure_rate_range(pilot, expected_rate, rel);
     rows.push(row(
-        "failure_rate",
-        "AI failure rate",
+        Driver::FailureRate,
         low,
         high,
         economic_case(pilot, low).npv,
@@ -108,17 +146,10 @@ pub fn tornado(pilot: &Pilot, expected_rate: f64, rel: &ReliabilityResult) -> Ve
     rows
 }
 
-fn row(
-    driver: &str,
-    label: &str,
-    low: f64,
-    high: f64,
-    npv_low: f64,
-    npv_high: f64,
-) -> SensitivityRow {
+fn row(driver: Driver, low: f64, high: f64, npv_low: f64, npv_high: f64) -> SensitivityRow {
     SensitivityRow {
-        driver: driver.to_string(),
-        label: label.to_string(),
+        driver,
+        label: driver.label().to_string(),
         low_value: low,
         high_value: high,
         npv_low,
@@ -154,5 +185,23 @@ pub fn what_it_would_take(pilot: &Pilot, f: f64) -> WhatItWouldTake {
         ai_cost_per_task_for_12_month_payback: (volume > 0.0)
             .then(|| baseline - pilot.integration.one_off_cost / (12.0 * volume)),
         max_failure_rate,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_scaled_driver_moves_numbers_that_may_carry_a_range() {
+        for driver in Driver::SCALED {
+            assert!(!driver.fields().is_empty(), "{driver:?}");
+            for field in driver.fields() {
+                let rule = field.spec().number_rule();
+                assert!(rule.is_some_and(|r| r.ranged), "{driver:?}: {field:?}");
+            }
+            assert!(!driver.label().is_empty());
+        }
+        assert_eq!(Driver::HumanMinutesPerTask.label(), "Human time per task");
     }
 }

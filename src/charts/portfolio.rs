@@ -2,9 +2,8 @@
 //! every saved pilot (cost relative to people against demonstrated reliability).
 
 use super::ChartOption;
-use crate::audit::criteria::WEIGHTS;
 use crate::audit::format::percent;
-use crate::audit::{Assessment, Pilot, Verdict};
+use crate::audit::{Assessment, CriterionId, Pilot, Verdict};
 use charming::component::{Axis, Grid, Legend, RadarCoordinate};
 use charming::element::{
     AxisType, ItemStyle, Label, LineStyle, LineStyleType, MarkLine, MarkLineData, MarkLineVariant,
@@ -15,8 +14,10 @@ use charming::Chart;
 
 /// Radar of the seven criterion scores (0–100), one shape per pilot.
 pub fn criteria_radar(pilots: &[(Pilot, Assessment)]) -> Chart {
-    let indicators: Vec<(&str, f64, f64)> =
-        WEIGHTS.iter().map(|(id, _)| (*id, 0.0, 100.0)).collect();
+    let indicators: Vec<(&str, f64, f64)> = CriterionId::ALL
+        .iter()
+        .map(|c| (c.name(), 0.0, 100.0))
+        .collect();
     let data: Vec<(Vec<f64>, String)> = pilots
         .iter()
         .map(|(p, a)| {

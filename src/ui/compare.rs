@@ -3,9 +3,10 @@
 
 use super::chart_view::ChartView;
 use super::format::{money, money_or_dash, payback};
+use super::routes;
 use super::state::use_app_state;
 use crate::audit::format::{count, percent};
-use crate::audit::{assess, Assessment, Pilot};
+use crate::audit::{assess, Assessment, CriterionId, Pilot};
 use crate::charts::request::ChartRequest;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -30,22 +31,9 @@ pub fn best_cells(values: &[Option<f64>], higher_is_better: bool) -> Vec<bool> {
     values.iter().map(|v| *v == Some(best)).collect()
 }
 
-/// The comparison URL for `ids`, in that order.
-pub fn compare_href(ids: &[String]) -> String {
-    let encoded: Vec<String> = ids
-        .iter()
-        .map(|id| {
-            js_sys::encode_uri_component(id)
-                .as_string()
-                .unwrap_or_default()
-        })
-        .collect();
-    format!("/compare?ids={}", encoded.join(","))
-}
-
 /// The ids in a raw query string (`ids=a,b%2Cc` → `a`, `b,c`). Read from the raw string, not
 /// the router's decoded parameters, so that an id holding a comma (encoded by
-/// [`compare_href`]) stays one id. `decode` undoes `encodeURIComponent`; unlike
+/// [`routes::compare`]) stays one id. `decode` undoes `encodeURIComponent`; unlike
 /// `URLSearchParams`, `+` stays `+`, and repeated `ids=` lists are read one after another.
 pub fn ids_from_search(search: &str, decode: impl Fn(&str) -> String) -> Vec<String> {
     search
@@ -162,7 +150,7 @@ fn Picker(ids: Memo<Vec<String>>) -> impl IntoView {
     Effect::new(move |_| picked.set(ids.get()));
     let compare = move |_| {
         let order = by_score(&state, picked.get_untracked());
-        navigate(&compare_href(&order), Default::default());
+        navigate(&routes::compare(&order), Default::default());
     };
     view! {
         <section class="picker no-print" aria-labelledby="picker-title">
@@ -170,7 +158,7 @@ fn Picker(ids: Memo<Vec<String>>) -> impl IntoView {
             {move || {
                 let pilots = state.pilots();
                 if pilots.is_empty() {
-                    return view! { <p>"No pilot is saved yet. " <A href="/">"Go to the library"</A>" to load the examples or add one."</p> }.into_any();
+                    return view! { <p>"No pilot is saved yet. " <A href=routes::LIBRARY>"Go to the library"</A>" to load the examples or add one."</p> }.into_any();
                 }
                 view! {
                     <ul class="picker__list">
@@ -210,7 +198,7 @@ struct Row {
     rank: Option<(Vec<Option<f64>>, bool)>,
 }
 
-fn status_value(a: &Assessment, id: &str) -> Option<f64> {
+fn status_value(a: &Assessment, id: CriterionId) -> Option<f64> {
     a.criteria.iter().find(|c| c.id == id).map(|c| c.score)
 }
 
@@ -230,7 +218,7 @@ fn rows(pilots: &[(Pilot, Assessment)]) -> Vec<Row> {
         Row {
             label: "Verdict".into(),
             cells: col(&|_, a| a.verdict.label().to_string()),
-            rank: Some((val(&|a| Some(a.verdict as u8 as f64)), true)),
+            rank: Some((val(&|a| Some(f64::from(a.verdict.rank()))), true)),
         },
         Row {
             label: "Score".into(),
@@ -238,9 +226,9 @@ fn rows(pilots: &[(Pilot, Assessment)]) -> Vec<Row> {
             rank: Some((val(&|a| Some(a.score.round())), true)),
         },
     ];
-    for (id, _) in crate::audit::criteria::WEIGHTS {
+    for id in CriterionId::ALL {
         out.push(Row {
-            label: id.to_string(),
+            label: id.name().to_string(),
             cells: col(&|_, a| {
                 a.criteria
                     .iter()
@@ -326,7 +314,7 @@ fn CompareTable(pilots: Vec<(Pilot, Assessment)>) -> impl IntoView {
                 list.remove(from);
             }
         }
-        navigate(&compare_href(&list), Default::default());
+        navigate(&routes::compare(&list), Default::default());
     };
     let n = pilots.len();
     let same_currency = pilots
@@ -349,7 +337,7 @@ fn CompareTable(pilots: Vec<(Pilot, Assessment)>) -> impl IntoView {
                             let (left_label, right_label, remove_label) = (format!("Move {name} left"), format!("Move {name} right"), format!("Remove {name}"));
                             view! {
                                 <th scope="col" data-pilot-id=p.id.clone()>
-                                    <A href=format!("/pilot/{}", p.id)>{name}</A>
+                                    <A href=routes::report(&p.id)>{name}</A>
                                     <span class="column-tools no-print">
                                         <button class="button button--small" type="button" aria-label=left_label disabled=i == 0
                                             on:click=move |_| left(i, i.checked_sub(1))>"←"</button>

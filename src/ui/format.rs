@@ -16,7 +16,7 @@ thread_local! {
 fn intl_money(value: f64, currency: &str, digits: u8) -> Option<String> {
     // `Intl.NumberFormat` throws on a malformed code (a tampered record can hold one); a
     // throw here would also leave the cache borrowed for good.
-    if !crate::audit::validation::is_currency_code(currency) {
+    if !crate::audit::schema::is_currency_code(currency) {
         return None;
     }
     MONEY_FORMATS.with(|formats| {

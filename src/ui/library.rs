@@ -1,6 +1,7 @@
 //! The library (`/`): saved pilots with their verdicts; the example pilots one click away.
 
 use super::format::{money, payback};
+use super::routes;
 use super::state::use_app_state;
 use super::transfer::{download, ExportButton, ImportPanel};
 use crate::audit::{assess, Pilot};
@@ -40,8 +41,8 @@ fn EmptyLibrary() -> impl IntoView {
             <button class="button button--primary" type="button" on:click=move |_| state.load_examples()>
                 "Load example pilots"
             </button>
-            <A href="/pilot/new/edit/1" attr:class="button">"New pilot"</A>
-            <A href="/standard" attr:class="button">"How we score"</A>
+            <A href=routes::NEW_PILOT attr:class="button">"New pilot"</A>
+            <A href=routes::STANDARD attr:class="button">"How we score"</A>
         </div>
     }
 }
@@ -63,14 +64,14 @@ fn PilotList() -> impl IntoView {
     };
     view! {
         <div class="actions">
-            <A href="/pilot/new/edit/1" attr:class="button button--primary">"New pilot"</A>
+            <A href=routes::NEW_PILOT attr:class="button button--primary">"New pilot"</A>
             <button class="button" type="button" on:click=move |_| state.load_examples()>
                 "Load example pilots"
             </button>
             <ExportButton label="Export all" which=Callback::new(move |()| state.pilots())/>
             {move || (state.selected.with(HashSet::len) >= 2).then(|| {
                 let ids = super::compare::by_score(&state, state.selected.get());
-                view! { <A href=super::compare::compare_href(&ids) attr:class="button">"Compare selected"</A> }
+                view! { <A href=routes::compare(&ids) attr:class="button">"Compare selected"</A> }
             })}
             {move || (!state.selected.with(HashSet::is_empty)).then(|| view! {
                 <ExportButton label="Export selected" which=Callback::new(move |()| {
@@ -154,8 +155,8 @@ fn PilotRow(pilot: Pilot) -> impl IntoView {
     let net = money(expected.monthly_net_value, &pilot.currency);
     let payback_text = payback(expected.payback_months);
     let changed = pilot.updated_at.get(..10).unwrap_or("—").to_string();
-    let href = format!("/pilot/{}", pilot.id);
-    let edit_href = format!("/pilot/{}/edit/{}", pilot.id, draft_step.unwrap_or(1));
+    let href = routes::report(&pilot.id);
+    let edit_href = routes::edit(&pilot.id, draft_step.unwrap_or(1) as usize);
     let name = super::format::display_name(&pilot);
     let (dup_id, del_id) = (pilot.id.clone(), pilot.id.clone());
     let (edit_label, dup_label, del_label) = (
@@ -199,7 +200,7 @@ fn PilotRow(pilot: Pilot) -> impl IntoView {
                 <button class="button" type="button" aria-label=dup_label
                     on:click=move |_| {
                         if let Some(copy) = state.duplicate(&dup_id) {
-                            navigate(&format!("/pilot/{}/edit/1", copy.id), Default::default());
+                            navigate(&routes::edit(&copy.id, 1), Default::default());
                         }
                     }>"Duplicate"</button>
                 <button class="button" type="button" aria-label=del_label

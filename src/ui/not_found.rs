@@ -9,6 +9,6 @@ pub fn NotFound() -> impl IntoView {
     view! {
         <h1>"Page not found"</h1>
         <p>"There is no page at this address in Pilot Audit."</p>
-        <p><A href="/">"Go to the library"</A></p>
+        <p><A href=super::routes::LIBRARY>"Go to the library"</A></p>
     }
 }

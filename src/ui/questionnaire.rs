@@ -3,30 +3,32 @@
 
 pub mod error_summary;
 pub mod field_input;
-pub mod fields;
 pub mod live_panel;
 pub mod review;
 pub mod step_nav;
+pub mod steps;
 
+use super::routes::{self, EditParams};
 use super::state::use_app_state;
+use crate::audit::schema::Field;
 use crate::audit::{FieldError, Pilot};
 use crate::store;
-use fields::{steps, STEP_COUNT};
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::{use_location, use_navigate, use_params_map};
+use leptos_router::hooks::{use_location, use_navigate, use_params};
 use leptos_router::NavigateOptions;
 use std::collections::{HashMap, HashSet};
+use steps::{STEPS, STEP_COUNT};
 
 /// What the parts of the form share.
 #[derive(Clone, Copy)]
 pub struct FormState {
     /// The pilot being edited; every change is saved.
     pub pilot: RwSignal<Pilot>,
-    /// Text typed that is not a value at all, by path, with the reason.
-    pub unparsed: RwSignal<HashMap<&'static str, String>>,
+    /// Text typed that is not a value at all, by field, with the reason.
+    pub unparsed: RwSignal<HashMap<Field, String>>,
     /// Fields the person has changed: their errors show at once.
-    pub touched: RwSignal<HashSet<&'static str>>,
+    pub touched: RwSignal<HashSet<Field>>,
     /// Set when Next was pressed with errors: all errors of the step show.
     pub show_all: RwSignal<bool>,
     /// Range errors from `Pilot::validate`.
@@ -36,15 +38,21 @@ pub struct FormState {
 }
 
 impl FormState {
-    /// The message to show for `path`, if any and if it is time to show it.
-    pub fn message(&self, path: &'static str) -> Option<String> {
-        let visible = self.show_all.get() || self.touched.with(|t| t.contains(path));
+    /// The message to show for `field`, if any and if it is time to show it.
+    pub fn message(&self, field: Field) -> Option<String> {
+        let visible = self.show_all.get() || self.touched.with(|t| t.contains(&field));
         if !visible {
             return None;
         }
-        if let Some(reason) = self.unparsed.with(|u| u.get(path).cloned()) {
+        self.problem(field)
+    }
+
+    /// Why `field` is not a value, or what validation says of it.
+    fn problem(&self, field: Field) -> Option<String> {
+        if let Some(reason) = self.unparsed.with(|u| u.get(&field).cloned()) {
             return Some(reason);
         }
+        let path = field.spec().path;
         self.validation.with(|errors| {
             errors
                 .iter()
@@ -53,22 +61,12 @@ impl FormState {
         })
     }
 
-    /// Errors of the current step, in field order: (path, message).
-    pub fn step_errors(&self) -> Vec<(&'static str, String)> {
-        let step = self.step.get();
-        steps()[step - 1]
+    /// Errors of the current step, in field order.
+    pub fn step_errors(&self) -> Vec<(Field, String)> {
+        STEPS[self.step.get() - 1]
             .1
             .iter()
-            .filter_map(|f| {
-                let unparsed = self.unparsed.with(|u| u.get(f.path).cloned());
-                let invalid = self.validation.with(|errors| {
-                    errors
-                        .iter()
-                        .find(|e| e.path == f.path)
-                        .map(|e| e.message.clone())
-                });
-                unparsed.or(invalid).map(|m| (f.path, m))
-            })
+            .filter_map(|&f| self.problem(f).map(|m| (f, m)))
             .collect()
     }
 }
@@ -77,17 +75,24 @@ impl FormState {
 #[component]
 pub fn Questionnaire() -> impl IntoView {
     let state = use_app_state();
-    let params = use_params_map();
+    let params = use_params::<EditParams>();
     let navigate = use_navigate();
-    let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
+    let id = Memo::new(move |_| {
+        params.with(|p| {
+            p.as_ref()
+                .ok()
+                .and_then(|p| p.id.clone())
+                .unwrap_or_default()
+        })
+    });
     Effect::new(move |_| {
-        if id.get() == "new" {
+        if id.get() == routes::NEW_PILOT_ID {
             let pilot = state.create_pilot();
             let options = NavigateOptions {
                 replace: true,
                 ..Default::default()
             };
-            let target = format!("/pilot/{}/edit/1", pilot.id);
+            let target = routes::edit(&pilot.id, 1);
             let navigate = navigate.clone();
             // After the router has finished pushing /pilot/new/edit/1, replace that entry,
             // so that Back returns to where the person came from (not to a second new pilot).
@@ -99,7 +104,7 @@ pub fn Questionnaire() -> impl IntoView {
     });
     move || {
         let current = id.get();
-        if current == "new" {
+        if current == routes::NEW_PILOT_ID {
             return view! { <p class="loading" role="status">"Creating a new pilot…"</p> }
                 .into_any();
         }
@@ -108,7 +113,7 @@ pub fn Questionnaire() -> impl IntoView {
             None => view! {
                 <h1>"Pilot not found"</h1>
                 <p>"No pilot with the id " <code>{current}</code> " is saved in this browser."</p>
-                <p><A href="/">"Go to the library"</A></p>
+                <p><A href=routes::LIBRARY>"Go to the library"</A></p>
             }
             .into_any(),
         }
@@ -118,15 +123,14 @@ pub fn Questionnaire() -> impl IntoView {
 #[component]
 fn QuestionnaireForm(initial: Pilot) -> impl IntoView {
     let state = use_app_state();
-    let params = use_params_map();
+    let params = use_params::<EditParams>();
     let navigate = use_navigate();
     let id = initial.id.clone();
     let pilot = RwSignal::new(initial);
     let step = Memo::new(move |_| {
         params
-            .with(|p| p.get("step").and_then(|s| s.parse::<usize>().ok()))
-            .unwrap_or(1)
-            .clamp(1, STEP_COUNT)
+            .with(|p| p.as_ref().ok().and_then(|p| p.step))
+            .map_or(1, |s| s.0)
     });
     let form = FormState {
         pilot,
@@ -178,7 +182,7 @@ fn QuestionnaireForm(initial: Pilot) -> impl IntoView {
             return;
         }
         let next = (step.get_untracked() + 1).min(STEP_COUNT);
-        navigate(&format!("/pilot/{step_id}/edit/{next}"), Default::default());
+        navigate(&routes::edit(&step_id, next), Default::default());
     };
     // Another tab changed or deleted this pilot: show its latest state, or say it is gone.
     let form_version = RwSignal::new(0u32);
@@ -224,7 +228,7 @@ fn QuestionnaireForm(initial: Pilot) -> impl IntoView {
                     view! {
                         <p class="notice notice--problem" role="alert" data-testid="deleted-elsewhere">
                             "This pilot was deleted in another tab or window, so this form is closed. "
-                            <A href="/">"Go to the library"</A>
+                            <A href=routes::LIBRARY>"Go to the library"</A>
                         </p>
                     }.into_any()
                 } else if step.get() == STEP_COUNT {
@@ -245,13 +249,13 @@ fn StepForm(
     back_id: String,
 ) -> impl IntoView {
     let step = form.step.get_untracked();
-    let (title, fields) = steps()[step - 1];
-    let back = (step > 1).then(|| format!("/pilot/{back_id}/edit/{}", step - 1));
+    let (title, fields) = STEPS[step - 1];
+    let back = (step > 1).then(|| routes::edit(&back_id, step - 1));
     view! {
         <form class="step-form" novalidate on:submit=on_submit>
             <error_summary::ErrorSummary form=form/>
             <h2>{format!("Step {step} of {STEP_COUNT}: {title}")}</h2>
-            {fields.iter().map(|spec| view! { <field_input::FieldInput spec=spec form=form/> }).collect_view()}
+            {fields.iter().map(|&field| view! { <field_input::FieldInput field=field form=form/> }).collect_view()}
             <div class="actions">
                 {back.map(|href| view! { <A href=href attr:class="button">"Back"</A> })}
                 <button class="button button--primary" type="submit">

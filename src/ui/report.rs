@@ -2,25 +2,33 @@
 
 use super::chart_view::{ChartView, REPORT_PRINT_SIZE};
 use super::format::{money, money_or_dash, payback};
-use super::questionnaire::fields::{steps, Kind, STEP_COUNT};
-use super::questionnaire::review::shown;
+use super::questionnaire::steps::question_steps;
+use super::routes::{self, PilotParams};
 use super::state::use_app_state;
 use super::transfer::ExportButton;
 use crate::audit::examples::examples;
 use crate::audit::format::{count, percent};
+use crate::audit::schema::{Field, Kind};
 use crate::audit::{assess, Assessment, EconomicCase, Pilot, STANDARD_VERSION};
 use crate::charts::report as report_charts;
 use crate::charts::request::ChartRequest;
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::use_params;
 
 /// The report view for the pilot named in the path.
 #[component]
 pub fn Report() -> impl IntoView {
     let state = use_app_state();
-    let params = use_params_map();
-    let id = move || params.with(|p| p.get("id").unwrap_or_default());
+    let params = use_params::<PilotParams>();
+    let id = move || {
+        params.with(|p| {
+            p.as_ref()
+                .ok()
+                .and_then(|p| p.id.clone())
+                .unwrap_or_default()
+        })
+    };
     move || match state.pilot(&id()) {
         Some(pilot) => view! { <ReportBody pilot=pilot/> }.into_any(),
         None => view! { <MissingPilot id=id()/> }.into_any(),
@@ -40,7 +48,7 @@ fn MissingPilot(id: String) -> impl IntoView {
                     "Load example pilots"
                 </button>
             })}
-            <A href="/" attr:class="button">"Go to the library"</A>
+            <A href=routes::LIBRARY attr:class="button">"Go to the library"</A>
         </div>
     }
 }
@@ -50,16 +58,13 @@ fn ReportBody(pilot: Pilot) -> impl IntoView {
     let a = assess(&pilot);
     let verdict = a.verdict.label();
     let heading = super::format::display_name(&pilot);
-    let today = crate::ui::state::now_rfc3339()
-        .get(..10)
-        .unwrap_or_default()
-        .to_string();
+    let today = crate::ui::clock::today();
     let vendor = if pilot.vendor.is_empty() {
         "No vendor named".to_string()
     } else {
         pilot.vendor.clone()
     };
-    let edit = format!("/pilot/{}/edit/1", pilot.id);
+    let edit = routes::edit(&pilot.id, 1);
     let export_copy = pilot.clone();
     view! {
         <article class="report">
@@ -167,14 +172,17 @@ fn Appendix(pilot: Pilot) -> impl IntoView {
     view! {
         <section class="appendix">
             <h2>"Appendix: every answer"</h2>
-            {steps().iter().take(STEP_COUNT - 1).map(|(title, fields)| view! {
+            {question_steps().iter().map(|(title, fields)| view! {
                 <h3>{*title}</h3>
                 <dl class="appendix__list">
-                    {fields.iter().map(|spec| view! {
-                        <div class:appendix__wide=matches!(spec.kind, Kind::LongText(_))>
-                            <dt>{spec.label.replace("money", &pilot.currency)}</dt>
-                            <dd>{shown(spec, &pilot)}</dd>
-                        </div>
+                    {fields.iter().map(|field| {
+                        let spec = field.spec();
+                        view! {
+                            <div class:appendix__wide=matches!(spec.kind, Kind::Text { long: true, .. })>
+                                <dt>{spec.label_with_unit(&pilot.currency)}</dt>
+                                <dd>{spec.shown(&pilot)}</dd>
+                            </div>
+                        }
                     }).collect_view()}
                 </dl>
             }).collect_view()}
@@ -193,8 +201,8 @@ fn CriteriaTable(assessment: Assessment) -> impl IntoView {
                     {assessment.criteria.into_iter().map(|c| {
                         let status = c.status.label();
                         view! {
-                            <tr data-testid=format!("criterion-{}", c.id) data-status=status.to_lowercase()>
-                                <th scope="row"><code>{c.id.clone()}</code></th>
+                            <tr data-testid=format!("criterion-{}", c.id.id()) data-status=status.to_lowercase()>
+                                <th scope="row">{c.id.name()}</th>
                                 <td><span class=format!("badge badge--{}", status.to_lowercase())>{status}</span></td>
                                 <td data-label="Finding">{c.finding}</td>
                                 <td data-label="What would change it">{c.fix}</td>
@@ -219,7 +227,7 @@ fn ReliabilityFigures(pilot: Pilot, assessment: Assessment) -> impl IntoView {
         None => "cannot be reached".to_string(),
     };
     let rel = &pilot.reliability;
-    let evidence_label = shown(&crate::ui::questionnaire::fields::RELIABILITY[4], &pilot);
+    let evidence_label = Field::Evidence.spec().shown(&pilot);
     view! {
         <h2>"Reliability"</h2>
         <dl class="figures">

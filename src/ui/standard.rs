@@ -2,47 +2,11 @@
 //! as the engine applies them.
 
 use super::chart_view::ChartView;
-use crate::audit::criteria::WEIGHTS;
-use crate::audit::STANDARD_VERSION;
+use crate::audit::standard::{SCALE_MIN_SCORE, STOP_AT_FAILS};
+use crate::audit::{CriterionId, STANDARD_VERSION};
 use crate::charts::request::ChartRequest;
 use crate::charts::weights::weights_by_size;
 use leptos::prelude::*;
-
-/// Pass / warn / fail wording of each criterion, in the order of [`WEIGHTS`].
-const RULES: [(&str, &str, &str, &str); 7] = [
-    ("One task", "Exactly one distinct task", "Two or three tasks", "No task named, or four or more"),
-    ("Repeatable input", "Structured input", "Semi-structured input", "Free-form input"),
-    (
-        "Reliability, demonstrated",
-        "The lower confidence bound meets the target, on your own evidence",
-        "Observed rate meets the target but is not yet demonstrated, nothing tested yet, or the evidence is the vendor's",
-        "Observed success rate below the target",
-    ),
-    (
-        "Integrated where the work happens",
-        "Output lands in a workflow or system of record, with a fallback to a person and monitoring",
-        "A standalone tool, or fallback or monitoring missing",
-        "Copy-paste, or neither fallback nor monitoring",
-    ),
-    (
-        "Profitable per task",
-        "At the reliability lower bound: positive net value and payback within 12 months",
-        "At the observed failure rate: positive net value and payback within 36 months",
-        "Anything worse",
-    ),
-    (
-        "A real deployment plan",
-        "A dated plan, a named owner, and at least half of any reserved capacity used",
-        "No named owner, or 25–50% of reserved capacity used",
-        "No dated plan, or under 25% of reserved capacity used",
-    ),
-    (
-        "Margin you own",
-        "A model you control, or a third-party API on your proprietary data with compute at most 30% of today's cost",
-        "A third-party API otherwise, or a vendor wrapper on your proprietary data",
-        "A vendor wrapper on data anyone has",
-    ),
-];
 
 /// The standard page.
 #[component]
@@ -58,8 +22,8 @@ pub fn Standard() -> impl IntoView {
         <h2>"Score and verdict"</h2>
         <p>"Each criterion scores 100 on a pass and 0 on a fail; a warning scores in between, by how close the pilot is. The score is the weighted mean."</p>
         <ul>
-            <li><strong>"Stop"</strong>" when the unit economics fail, when your own evidence shows the success rate below target, or when three or more criteria fail."</li>
-            <li><strong>"Scale"</strong>" when nothing fails, reliability and unit economics pass, and the score is 80 or more."</li>
+            <li><strong>"Stop"</strong>{format!(" when {} fails, when your own evidence shows the success rate below target, or when {STOP_AT_FAILS} or more criteria fail.", CriterionId::UnitEconomics.name())}</li>
+            <li><strong>"Scale"</strong>{format!(" when nothing fails, {} and {} pass, and the score is {SCALE_MIN_SCORE} or more.", CriterionId::Reliability.name(), CriterionId::UnitEconomics.name())}</li>
             <li><strong>"Fix"</strong>" otherwise: the report says what to change, with the figures."</li>
         </ul>
         <h2>"Where the weight lies"</h2>
@@ -84,14 +48,17 @@ fn CriteriaRules() -> impl IntoView {
                     </tr>
                 </thead>
                 <tbody>
-                    {WEIGHTS.iter().zip(RULES.iter()).map(|((id, weight), (name, pass, warn, fail))| view! {
-                        <tr>
-                            <th scope="row">{*name}<br/><code>{*id}</code></th>
-                            <td class="num" data-label="Weight">{format!("{weight:.0}")}</td>
-                            <td data-label="Pass">{*pass}</td>
-                            <td data-label="Warn">{*warn}</td>
-                            <td data-label="Fail">{*fail}</td>
-                        </tr>
+                    {CriterionId::ALL.iter().map(|c| {
+                        let rule = c.rule();
+                        view! {
+                            <tr data-criterion=c.id()>
+                                <th scope="row">{rule.name}</th>
+                                <td class="num" data-label="Weight">{format!("{:.0}", rule.weight)}</td>
+                                <td data-label="Pass">{rule.pass}</td>
+                                <td data-label="Warn">{rule.warn}</td>
+                                <td data-label="Fail">{rule.fail}</td>
+                            </tr>
+                        }
                     }).collect_view()}
                 </tbody>
             </table>
@@ -103,7 +70,7 @@ fn CriteriaRules() -> impl IntoView {
 fn WeightsFigure() -> impl IntoView {
     let summary = weights_by_size()
         .iter()
-        .map(|(id, w)| format!("{id} {w:.0}"))
+        .map(|(name, w)| format!("{name} {w:.0}"))
         .collect::<Vec<_>>()
         .join(", ");
     view! {

@@ -1,5 +1,6 @@
 //! App-wide state, provided once at the root: the saved pilots and the storage status.
 
+use super::clock::{new_pilot_id, now_rfc3339};
 use crate::audit::examples::examples;
 use crate::audit::Pilot;
 use crate::store::{self, Entry, StorageError};
@@ -96,50 +97,6 @@ fn find_pilot(entries: &[Entry], id: &str) -> Option<Pilot> {
 /// The app state provided at the root.
 pub fn use_app_state() -> AppState {
     expect_context::<AppState>()
-}
-
-/// A banner when work is not being saved (with export offered), and one when another tab
-/// changed the saved pilots.
-#[component]
-pub fn StorageBanner() -> impl IntoView {
-    let state = use_app_state();
-    let problem = move || {
-        state.storage_error.get().map(|error| {
-            let advice = match error {
-                StorageError::QuotaExceeded => " Export your pilots to a file, then delete the ones you no longer need.",
-                _ => " Export your pilots to a file to keep them.",
-            };
-            view! {
-                <div class="notice notice--problem" role="alert" data-testid="storage-banner">
-                    <p>{error.to_string()}{advice}</p>
-                    <super::transfer::ExportButton label="Export all pilots" which=Callback::new(move |()| state.pilots())/>
-                </div>
-            }
-        })
-    };
-    let external = move || {
-        state.external_change.get().map(|(message, _)| {
-            view! {
-                <p class="notice" role="status" data-testid="external-change">
-                    {message}" "
-                    <button class="button" type="button" on:click=move |_| state.external_change.set(None)>"Dismiss"</button>
-                </p>
-            }
-        })
-    };
-    view! { {problem} {external} }
-}
-
-/// Now, as RFC 3339 (the browser's clock).
-pub fn now_rfc3339() -> String {
-    js_sys::Date::new_0().to_iso_string().into()
-}
-
-/// A fresh pilot id: time and randomness, unique enough for one person's browser.
-pub fn new_pilot_id() -> String {
-    let time = js_sys::Date::now() as u64;
-    let random = (js_sys::Math::random() * 1e12) as u64;
-    format!("p-{time:x}-{random:x}")
 }
 
 impl AppState {

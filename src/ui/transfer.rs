@@ -1,6 +1,7 @@
 //! Export and import: files the browser downloads, and files the person picks or drops.
 
-use super::state::{new_pilot_id, now_rfc3339, use_app_state};
+use super::clock::{new_pilot_id, now_rfc3339};
+use super::state::use_app_state;
 use crate::audit::Pilot;
 use crate::store::file::{
     check_size, export_file_name, export_json, parse_import, plan_import, resolve_import,

@@ -113,6 +113,7 @@ test("a new pilot typed in by keyboard alone reaches the engine's verdict, and s
     }
     assert.equal(await page.getByTestId("live-verdict").textContent(), "Fix");
     assert.equal(await page.getByTestId("live-reliability").getAttribute("data-status"), "warn");
+    assert.equal((await page.getByTestId("live-unit_economics").textContent()).trim(), "Pass Profitable per task");
     await page.getByRole("heading", { name: "Step 6 of 6: Check your answers" }).waitFor();
     assert.ok((await page.locator("main").textContent()).includes("A sample of our own cases"));
     await page.screenshot({ path: `${OUTPUT}step-6-1280.png`, fullPage: true });

@@ -51,6 +51,9 @@ test("every example prints on at most two A4 and two Letter pages with its key f
       assert.equal(await page.getByTestId("print-button").textContent(), "Print");
       for (const c of CRITERIA) {
         assert.match(await page.getByTestId(`criterion-${c}`).getAttribute("data-status"), /^(pass|warn|fail)$/);
+        // Criteria are named as people read them, never by id.
+        const name = await page.getByTestId(`criterion-${c}`).locator("th").textContent();
+        assert.ok(!name.includes("_") && name !== c, `${c} shown as ${name}`);
       }
       for (const format of ["A4", "Letter"]) {
         const pdf = `${OUTPUT}${id}-${format}.pdf`;

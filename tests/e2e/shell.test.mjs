@@ -70,12 +70,14 @@ test("How we score shows the seven criteria and draws the weights as SVG", async
     const rows = b.page.locator("table tbody tr");
     assert.equal(await rows.count(), 7);
     const text = await b.page.locator("table").first().textContent();
-    for (const id of ["single_task", "repeatable", "reliability", "integration", "unit_economics", "deployment", "defensibility"]) {
-      assert.ok(text.includes(id), `criterion ${id} listed`);
+    // People read the criteria's names (DESIGN §4), never their ids.
+    for (const name of ["One task", "Repeatable input", "Reliability demonstrated", "Integrated", "Profitable per task", "Deployment plan", "Defensible"]) {
+      assert.ok(text.includes(name), `criterion ${name} listed`);
     }
+    assert.ok(!/single_task|unit_economics|defensibility/.test(text), "no criterion id shown");
     await b.page.waitForSelector("[data-testid=chart] svg", { timeout: 15000 });
     const chartText = await b.page.locator("[data-testid=chart] svg").textContent();
-    assert.ok(chartText.includes("unit_economics"), "the chart labels the criteria");
+    assert.ok(chartText.includes("Profitable per task"), "the chart labels the criteria by name");
     const box = await b.page.locator("[data-testid=chart]").boundingBox();
     assert.equal(Math.round(box.height), 320, "chart box has its fixed height");
     // ECharts is loaded on demand, from our own origin.

@@ -1,44 +1,40 @@
 //! One question: label with unit, hint, the right input, and its error at the field.
 
-use super::fields::{FieldSpec, Kind};
 use super::FormState;
-use crate::ui::state::now_rfc3339;
+use crate::audit::schema::{Field, Kind};
+use crate::ui::clock::now_rfc3339;
 use leptos::prelude::*;
 
-/// The label with "money" replaced by the pilot's currency code.
-fn label_text(spec: &FieldSpec, currency: &str) -> String {
-    spec.label.replace("money", currency)
-}
-
 /// Write what was typed into the pilot, or keep it aside with the reason it is not a value.
-fn apply(form: FormState, spec: &'static FieldSpec, text: String) {
+fn apply(form: FormState, field: Field, text: String) {
     let mut next = form.pilot.get_untracked();
-    match (spec.set)(&mut next, &text) {
+    match field.spec().write(&mut next, &text) {
         Ok(()) => {
             form.unparsed.update(|u| {
-                u.remove(spec.path);
+                u.remove(&field);
             });
             next.updated_at = now_rfc3339();
             form.pilot.set(next);
         }
         Err(reason) => form.unparsed.update(|u| {
-            u.insert(spec.path, reason);
+            u.insert(field, reason);
         }),
     }
     form.touched.update(|t| {
-        t.insert(spec.path);
+        t.insert(field);
     });
 }
 
-/// A labelled input for `spec`, bound to the form's pilot.
+/// A labelled input for `field`, bound to the form's pilot.
 #[component]
-pub fn FieldInput(spec: &'static FieldSpec, form: FormState) -> impl IntoView {
+pub fn FieldInput(field: Field, form: FormState) -> impl IntoView {
+    let spec = field.spec();
     let input_id = spec.input_id();
     let hint_id = format!("{input_id}-hint");
     let error_id = format!("{input_id}-error");
-    let initial = form.pilot.with_untracked(|p| (spec.get)(p));
+    let initial = form.pilot.with_untracked(|p| spec.input_value(p));
     let currency = form.pilot.with_untracked(|p| p.currency.clone());
-    let message = Memo::new(move |_| form.message(spec.path));
+    let message = Memo::new(move |_| form.message(field));
     let invalid = move || {
         if message.get().is_some() {
             "true"
@@ -53,48 +49,57 @@ pub fn FieldInput(spec: &'static FieldSpec, form: FormState) -> impl IntoView {
             None => hint_id.clone(),
         }
     };
-    let on_input = move |ev: leptos::ev::Event| apply(form, spec, event_target_value(&ev));
+    let on_input = move |ev: leptos::ev::Event| apply(form, field, event_target_value(&ev));
     let control = match spec.kind {
-        Kind::Text(cap) => view! {
-            <input type="text" id=input_id.clone() name=spec.path maxlength=cap.to_string()
-                prop:value=initial aria-describedby=described aria-invalid=invalid on:input=on_input/>
-        }
-        .into_any(),
-        Kind::LongText(cap) => view! {
+        Kind::Text { cap, long: true, .. } => view! {
             <textarea id=input_id.clone() name=spec.path maxlength=cap.to_string() rows="3"
                 prop:value=initial aria-describedby=described aria-invalid=invalid on:input=on_input></textarea>
         }
         .into_any(),
-        Kind::Number { integer, .. } => view! {
-            <input type="number" id=input_id.clone() name=spec.path
-                step=if integer { "1" } else { "any" } inputmode=if integer { "numeric" } else { "decimal" }
+        Kind::Text { cap, .. } => view! {
+            <input type="text" id=input_id.clone() name=spec.path maxlength=cap.to_string()
                 prop:value=initial aria-describedby=described aria-invalid=invalid on:input=on_input/>
         }
         .into_any(),
-        Kind::Choice(options) => view! {
+        Kind::Stamp { .. } => view! {
+            <input type="text" id=input_id.clone() name=spec.path readonly=true
+                prop:value=initial aria-describedby=described/>
+        }
+        .into_any(),
+        Kind::Number { rule, .. } => {
+            let integer = rule.integer;
+            view! {
+                <input type="number" id=input_id.clone() name=spec.path
+                    step=if integer { "1" } else { "any" } inputmode=if integer { "numeric" } else { "decimal" }
+                    prop:value=initial aria-describedby=described aria-invalid=invalid on:input=on_input/>
+            }
+            .into_any()
+        }
+        Kind::Choice { options, .. } => view! {
             <select id=input_id.clone() name=spec.path aria-describedby=described aria-invalid=invalid
-                on:change=move |ev| apply(form, spec, event_target_value(&ev))>
-                {options.iter().map(|(value, label)| {
-                    view! { <option value=*value selected=*value == initial>{*label}</option> }
+                on:change=move |ev| apply(form, field, event_target_value(&ev))>
+                {options().into_iter().map(|(value, label)| {
+                    let selected = value == initial;
+                    view! { <option value=value selected=selected>{label}</option> }
                 }).collect_view()}
             </select>
         }
         .into_any(),
-        Kind::Check => {
+        Kind::Check { .. } => {
             let checked = initial == "true";
             view! {
                 <input type="checkbox" id=input_id.clone() name=spec.path prop:checked=checked
                     aria-describedby=described
-                    on:change=move |ev| apply(form, spec, event_target_checked(&ev).to_string())/>
+                    on:change=move |ev| apply(form, field, event_target_checked(&ev).to_string())/>
             }
             .into_any()
         }
     };
-    let is_check = spec.kind == Kind::Check;
+    let is_check = matches!(spec.kind, Kind::Check { .. });
     view! {
         <div class=move || if message.get().is_some() { "field field--error" } else { "field" }
             class:field--check=is_check>
-            <label for=input_id>{label_text(spec, &currency)}</label>
+            <label for=input_id>{spec.label_with_unit(&currency)}</label>
             <p class="hint" id=hint_id>{spec.hint}</p>
             {move || message.get().map(|m| view! {
                 <p class="field-error" id=error_id.clone()>

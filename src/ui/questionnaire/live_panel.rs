@@ -22,9 +22,9 @@ pub fn LivePanel(pilot: RwSignal<Pilot>) -> impl IntoView {
                 {move || assessment.with(|a| a.criteria.iter().map(|c| {
                     let status = c.status.label();
                     view! {
-                        <li data-testid=format!("live-{}", c.id) data-status=status.to_lowercase()>
+                        <li data-testid=format!("live-{}", c.id.id()) data-status=status.to_lowercase()>
                             <span class=format!("badge badge--{}", status.to_lowercase())>{status}</span>
-                            " "<code>{c.id.clone()}</code>
+                            " "{c.id.name()}
                         </li>
                     }
                 }).collect_view())}

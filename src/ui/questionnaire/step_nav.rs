@@ -1,6 +1,7 @@
 //! The list of steps: progress shown, every step a link.
 
-use super::fields::{steps, STEP_COUNT};
+use super::steps::{STEPS, STEP_COUNT};
+use crate::ui::routes;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -11,12 +12,12 @@ pub fn StepNav(id: String, step: Memo<usize>) -> impl IntoView {
         <nav class="steps" aria-label="Questionnaire steps">
             <p class="steps__progress">{move || format!("Step {} of {STEP_COUNT}", step.get())}</p>
             <ol>
-                {steps().iter().enumerate().map(|(i, (title, _))| {
+                {STEPS.iter().enumerate().map(|(i, (title, _))| {
                     let n = i + 1;
                     let done = move || if n < step.get() { "steps__item steps__item--done" } else { "steps__item" };
                     view! {
                         <li class=done>
-                            <A href=format!("/pilot/{id}/edit/{n}")>{format!("{n}. {title}")}</A>
+                            <A href=routes::edit(&id, n)>{format!("{n}. {title}")}</A>
                         </li>
                     }
                 }).collect_view()}

@@ -1,0 +1,115 @@
+//! Every URL the app builds, in one place: ids are encoded here, once, and route params are
+//! read into typed structs here.
+
+use super::questionnaire::steps::STEP_COUNT;
+use crate::audit::schema::Field;
+use leptos::Params;
+use leptos_router::params::Params;
+use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
+
+/// What `encodeURIComponent` leaves as it is: letters, digits and `-_.!~*'()`.
+const COMPONENT: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'_')
+    .remove(b'.')
+    .remove(b'!')
+    .remove(b'~')
+    .remove(b'*')
+    .remove(b'\'')
+    .remove(b'(')
+    .remove(b')');
+
+/// `text` as one URL component, as `encodeURIComponent` writes it.
+pub fn encode(text: &str) -> String {
+    utf8_percent_encode(text, COMPONENT).to_string()
+}
+
+/// The library.
+pub const LIBRARY: &str = "/";
+/// How we score.
+pub const STANDARD: &str = "/standard";
+/// Compare, with no pilot chosen yet.
+pub const COMPARE: &str = "/compare";
+/// The questionnaire for a new pilot (it makes one and moves to its first step).
+pub const NEW_PILOT: &str = "/pilot/new/edit/1";
+/// The id of [`NEW_PILOT`] in the path.
+pub const NEW_PILOT_ID: &str = "new";
+
+/// The report of a pilot.
+pub fn report(id: &str) -> String {
+    format!("/pilot/{}", encode(id))
+}
+
+/// A step of the questionnaire (1-based).
+pub fn edit(id: &str, step: usize) -> String {
+    format!("/pilot/{}/edit/{step}", encode(id))
+}
+
+/// A step of the questionnaire with one field focused.
+pub fn edit_field(id: &str, step: usize, field: Field) -> String {
+    format!("{}#{}", edit(id, step), field.spec().input_id())
+}
+
+/// Compare `ids`, in that order (an id holding a comma stays one id: it is encoded).
+pub fn compare(ids: &[String]) -> String {
+    let encoded: Vec<String> = ids.iter().map(|id| encode(id)).collect();
+    format!("{COMPARE}?ids={}", encoded.join(","))
+}
+
+/// Params of `/pilot/:id`.
+#[derive(Params, Clone, PartialEq)]
+pub struct PilotParams {
+    /// The pilot's id, decoded.
+    pub id: Option<String>,
+}
+
+/// Params of `/pilot/:id/edit/:step`.
+#[derive(Params, Clone, PartialEq)]
+pub struct EditParams {
+    /// The pilot's id, decoded.
+    pub id: Option<String>,
+    /// The step.
+    pub step: Option<Step>,
+}
+
+/// A questionnaire step read from the URL, 1-based: a number beyond the steps reads as the
+/// nearest step, anything else as step 1.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Step(pub usize);
+
+impl std::str::FromStr for Step {
+    type Err = std::convert::Infallible;
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        Ok(Step(
+            text.parse::<usize>().map_or(1, |n| n.clamp(1, STEP_COUNT)),
+        ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_encoded_as_one_component() {
+        assert_eq!(report("example-invoice-erp"), "/pilot/example-invoice-erp");
+        assert_eq!(report("a#frag"), "/pilot/a%23frag");
+        assert_eq!(report("a/b?c=d"), "/pilot/a%2Fb%3Fc%3Dd");
+        assert_eq!(edit("p 1", 3), "/pilot/p%201/edit/3");
+        assert_eq!(
+            edit_field("x", 2, Field::MonthlyVolume),
+            "/pilot/x/edit/2#f-task-monthly_volume"
+        );
+        assert_eq!(
+            compare(&["a".into(), "b,c".into(), "é".into()]),
+            "/compare?ids=a,b%2Cc,%C3%A9"
+        );
+        assert_eq!(encode("-_.!~*'()"), "-_.!~*'()");
+        let step = |s: &str| s.parse::<Step>().unwrap().0;
+        assert_eq!(
+            (step("3"), step("0"), step("99"), step("x")),
+            (3, 1, STEP_COUNT, 1)
+        );
+    }
+}
