@@ -56,7 +56,7 @@ pub fn assess(pilot: &Pilot) -> Assessment {
     };
     let criteria_list = criteria::judge(&ctx);
     let score = criteria::score(&criteria_list);
-    let verdict = criteria::verdict(&p, &rel, &criteria_list, score);
+    let verdict = criteria::verdict(&criteria_list, score);
     Assessment {
         verdict,
         score,

@@ -128,15 +128,67 @@ fn verdict_rules() {
     assert_eq!(status_of(&a, "unit_economics"), Status::Fail);
     assert_eq!(a.verdict, Verdict::Stop);
 
-    // The buyer's own evidence below target stops it; a vendor's does not.
+    // Evidence that shows the pilot below target (even the upper bound is under it) stops
+    // it, whoever's it is (standard 2.0).
     let mut p = good_pilot();
     p.reliability.cases_evaluated = 1000;
     p.reliability.failures_observed = 5;
-    assert_eq!(assess(&p).verdict, Verdict::Stop);
+    let a = assess(&p);
+    assert!(
+        a.reliability.upper_bound < 0.999,
+        "{}",
+        a.reliability.upper_bound
+    );
+    assert_eq!(a.verdict, Verdict::Stop);
     p.reliability.evidence = Evidence::VendorTest;
     let a = assess(&p);
     assert_eq!(status_of(&a, "reliability"), Status::Fail);
+    assert_eq!(a.verdict, Verdict::Stop);
+
+    // One failure in 999 does not show the pilot below 99.9%: its upper bound is above the
+    // target, so it is not yet demonstrated (fix), not unreliable (stop).
+    let mut p = good_pilot();
+    p.reliability.cases_evaluated = 999;
+    p.reliability.failures_observed = 1;
+    let a = assess(&p);
+    assert!(a.reliability.upper_bound > 0.999);
+    assert_eq!(status_of(&a, "reliability"), Status::Warn);
     assert_eq!(a.verdict, Verdict::Fix);
+
+    // A looser target or confidence can never pass, and the fix speaks of the standard.
+    let mut p = good_pilot();
+    p.reliability.target = 0.5;
+    p.reliability.cases_evaluated = 5;
+    let a = assess(&p);
+    assert_eq!(status_of(&a, "reliability"), Status::Warn);
+    assert_ne!(a.verdict, Verdict::Scale);
+    let rel = a
+        .criteria
+        .iter()
+        .find(|c| c.id.id() == "reliability")
+        .unwrap();
+    assert!(rel.fix.contains("99.9% at 95% confidence"), "{}", rel.fix);
+    assert!(rel.fix.contains("2,990 more cases"), "{}", rel.fix);
+    let mut p = good_pilot();
+    p.reliability.confidence = 0.5;
+    let a = assess(&p);
+    assert_eq!(
+        status_of(&a, "reliability"),
+        Status::Warn,
+        "never at 50% confidence"
+    );
+    assert_eq!(a.verdict, Verdict::Fix);
+    let rel = a
+        .criteria
+        .iter()
+        .find(|c| c.id.id() == "reliability")
+        .unwrap();
+    assert!(
+        rel.fix
+            .contains("Assess it against the standard's 99.9% at 95% confidence"),
+        "5,000 clean cases would meet the standard: {}",
+        rel.fix
+    );
 
     // Three failing criteria stop it.
     let mut p = good_pilot();

@@ -286,6 +286,8 @@ fn a_generated_all_pass_pilot_exists() {
         p.owner = "Owner".into();
         p.compute.sourcing = Sourcing::DistilledSmallModel;
         p.compute.provisioned_tasks_per_month = 0.0;
+        p.reliability.target = 0.999;
+        p.reliability.confidence = 0.95;
         let a = assess(&p);
         if a.criteria.iter().all(|c| c.status == Status::Pass) {
             assert_eq!(a.verdict, Verdict::Scale);
@@ -293,4 +295,94 @@ fn a_generated_all_pass_pilot_exists() {
         }
     }
     assert!(found > 10, "only {found} all-pass pilots among 20,000");
+}
+
+/// A figure as printed in a finding: `99.899`, `1,742`, `-0.42`.
+fn figure(text: &str) -> f64 {
+    text.replace(',', "")
+        .parse()
+        .unwrap_or_else(|_| panic!("not a number: {text}"))
+}
+
+/// Every comparison a finding or fix states, read back from its printed numbers, holds
+/// (DESIGN §3: rounding never makes a sentence contradict itself). Each rule is what the
+/// sentence says and its pattern; `checks` says which numbers it compares and how.
+#[test]
+fn printed_comparisons_never_contradict_themselves() {
+    use proptest::strategy::ValueTree;
+    use proptest::test_runner::TestRunner;
+    use regex::Regex;
+    const P: &str = r"(-?\d[\d,]*(?:\.\d+)?)%";
+    const M: &str = r"[^\d\s(-]*(-?\d[\d,]*(?:\.\d+)?)";
+    let rules: Vec<(&str, Regex)> = vec![
+        ("below the target", Regex::new(&format!(r"Observed {P} on [^;]*? is below the {P} target")).unwrap()),
+        ("bound meets the target", Regex::new(&format!(r"lower bound {P} at {P} confidence meets the {P} target")).unwrap()),
+        ("bound short of the target", Regex::new(&format!(r"lower bound is only {P} at {P} confidence, short of {P}")).unwrap()),
+        ("upper bound below the target", Regex::new(&format!(r"upper bound, {P} at {P} confidence, is below the {P} target")).unwrap()),
+        ("cannot yet tell", Regex::new(&format!(r"below the {P} target, but the evidence cannot yet tell: the upper bound is {P}")).unwrap()),
+        ("at the standard it meets", Regex::new(&format!(r"the lower bound is {P} at {P} confidence: it meets {P}")).unwrap()),
+        ("cut the failure rate", Regex::new(&format!(r"from {P} to at most {P}")).unwrap()),
+        ("compute over the share", Regex::new(&format!(r"compute is {P} of the human baseline, over {P}")).unwrap()),
+        ("observed meets the target", Regex::new(&format!(r"Observed {P} on [^;]*? meets the target, but the lower bound is only {P} at {P} confidence, short of {P}")).unwrap()),
+        ("cost must fall", Regex::new(&format!(r"must fall below {M} \(today {M}")).unwrap()),
+    ];
+    // Pairs (first, second) each rule compares, and the order they must stand in.
+    let checks = |name: &str, n: &[f64]| -> Vec<(f64, f64, &'static str)> {
+        match name {
+            "below the target" | "cut the failure rate" | "compute over the share" => {
+                vec![(
+                    n[0],
+                    n[1],
+                    if name == "below the target" { "<" } else { ">" },
+                )]
+            }
+            "bound meets the target" => vec![(n[0], n[2], ">=")],
+            "bound short of the target" => vec![(n[0], n[2], "<")],
+            "upper bound below the target" => vec![(n[0], n[2], "<")],
+            "cannot yet tell" => vec![(n[1], n[0], ">=")],
+            "at the standard it meets" => vec![(n[0], n[2], ">=")],
+            "observed meets the target" => vec![(n[0], n[3], ">="), (n[1], n[3], "<")],
+            "cost must fall" => vec![(n[0], n[1], "<")],
+            _ => vec![],
+        }
+    };
+    let mut seen = vec![0usize; rules.len()];
+    let mut runner = TestRunner::deterministic();
+    let strategy = valid_pilot();
+    for i in 0..6_000u64 {
+        let mut p = strategy.new_tree(&mut runner).unwrap().current();
+        // Half at the standard, with evidence near the boundaries, where rounding bites.
+        if i % 2 == 0 {
+            p.reliability.target = 0.999;
+            p.reliability.confidence = 0.95;
+            p.reliability.cases_evaluated = 2_000 + (i * 7919) % 8_000;
+            p.reliability.failures_observed = (i / 2) % 9;
+        }
+        let a = assess(&p);
+        for c in &a.criteria {
+            for sentence in [&c.finding, &c.fix] {
+                for (r, (name, pattern)) in rules.iter().enumerate() {
+                    for caps in pattern.captures_iter(sentence) {
+                        seen[r] += 1;
+                        let n: Vec<f64> = caps
+                            .iter()
+                            .skip(1)
+                            .map(|m| figure(m.unwrap().as_str()))
+                            .collect();
+                        for (x, y, op) in checks(name, &n) {
+                            let holds = match op {
+                                "<" => x < y,
+                                ">" => x > y,
+                                _ => x >= y,
+                            };
+                            assert!(holds, "{name}: {x} {op} {y} fails in {sentence:?}");
+                        }
+                    }
+                }
+            }
+        }
+    }
+    for ((name, _), count) in rules.iter().zip(&seen) {
+        assert!(*count > 0, "no sentence exercised the rule {name:?}");
+    }
 }

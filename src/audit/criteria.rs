@@ -4,16 +4,17 @@
 //!
 //! Warn scores are graded between fail (0) and pass (100) by how close the pilot is.
 
-use super::economics::{baseline_per_task, token_cost_per_task};
-use super::format::{count, money, months, percent};
+use super::economics::{annuity_factor, baseline_per_task, token_cost_per_task};
+use super::format::{count, money, months, percent, percent_vs, plural, Round};
 use super::model::{
-    Criterion, Economics, Evidence, InputStructure, OutputDestination, Pilot, ReliabilityResult,
-    Sourcing, Status, Verdict,
+    Criterion, EconomicCase, Economics, Evidence, InputStructure, OutputDestination, Pilot,
+    ReliabilityResult, Sourcing, Status, Verdict,
 };
-use super::reliability::total_cases_needed;
+use super::reliability::{self, total_cases_needed};
 use super::standard::{
-    CriterionId, MAX_COMPUTE_SHARE, MAX_TASKS_TO_WARN, PAYBACK_PASS_MONTHS, PAYBACK_WARN_MONTHS,
-    SCALE_MIN_SCORE, STOP_AT_FAILS, UTILIZATION_IDLE, UTILIZATION_LOW,
+    CriterionId, MAX_COMPUTE_SHARE, MAX_TASKS_TO_WARN, PAYBACK_PASS_MONTHS, SCALE_MIN_SCORE,
+    STANDARD_CONFIDENCE, STANDARD_TARGET, STOP_AT_FAILS, UTILIZATION_FULL, UTILIZATION_IDLE,
+    UTILIZATION_LOW, UTILIZATION_OVER,
 };
 
 /// What the criteria read: the (sanitized) pilot and the figures already computed.
@@ -126,100 +127,173 @@ fn evidence_words(evidence: Evidence) -> &'static str {
     }
 }
 
-/// `reliability`: demonstrated on the buyer's evidence passes; point estimate below target
-/// fails; otherwise warn, graded 10 (untested) up to 60 (demonstrated, vendor's evidence),
-/// and `10 + 50 × n ÷ (n + cases needed)` when not yet demonstrated.
+/// `reliability` (standard 2.0): **fail** when cases were evaluated and even the upper bound
+/// U is below the target (the evidence, whoever's, shows the pilot below target); **pass** on
+/// the buyer's own evidence when the lower bound meets the target, assessed at the standard's
+/// target and confidence or stricter; **warn** otherwise, graded 10 (untested) up to 60
+/// (demonstrated, vendor's evidence) by how far the run of cases has come:
+/// `10 + 50 × n ÷ (n + cases needed)`. A looser target or confidence is held to the standard:
+/// the finding and fix say what it takes at 99.9% and 95%.
 pub fn reliability(ctx: &Context) -> Criterion {
     let id = CriterionId::Reliability;
     let r = &ctx.pilot.reliability;
     let res = ctx.reliability;
-    let (target, conf) = (percent(r.target), percent(r.confidence));
     let (n, k) = (r.cases_evaluated, r.failures_observed);
-    let zero_failure_run = total_cases_needed(0, r.target, r.confidence);
-    let run_words = |cases: Option<u64>| match cases {
-        Some(c) => count(c as f64),
-        None => "more".to_string(),
+    let (target, confidence) = (r.target, r.confidence);
+    let buyers = r.evidence.is_buyers_own() && n > 0;
+    // What must be shown: the pilot's own target and confidence, or the standard's where
+    // those are looser.
+    let goal_target = target.max(STANDARD_TARGET);
+    let goal_confidence = confidence.max(STANDARD_CONFIDENCE);
+    let loose = goal_target > target || goal_confidence > confidence;
+    let goal = if loose {
+        reliability::reliability(n, k, goal_target, goal_confidence)
+    } else {
+        res.clone()
+    };
+    let (goal_t, goal_c) = (percent(goal_target), percent(goal_confidence));
+    let more_cases = |cases: Option<u64>| match cases {
+        Some(c) => plural(c, "more case", "more cases"),
+        None => "more cases".to_string(),
+    };
+    let evaluate = |own: &str| {
+        format!(
+            "Evaluate {}{own} without a failure to demonstrate {goal_t} at {goal_c} confidence.",
+            more_cases(goal.cases_needed)
+        )
+    };
+    let observed = |point: f64| {
+        format!(
+            "{} on {} ({})",
+            percent_vs(point, Round::Nearest, target).0,
+            plural(n, "case", "cases"),
+            plural(k, "failure", "failures")
+        )
     };
     let Some(point) = res.point_estimate else {
         return criterion(
             id,
             Status::Warn,
             10.0,
-            format!("No case has been evaluated: {target} is {}, not a measurement.", evidence_words(r.evidence)),
             format!(
-                "Evaluate {} of your own cases without a failure to demonstrate {target} at {conf} confidence.",
-                run_words(res.cases_needed)
+                "No case has been evaluated: {} is {}, not a measurement.",
+                percent(target),
+                evidence_words(r.evidence)
             ),
+            evaluate(" of your own"),
         );
     };
-    let observed = format!(
-        "{} on {} cases ({} failures)",
-        percent(point),
-        count(n as f64),
-        count(k as f64)
-    );
-    if point < r.target {
+    if res.upper_bound < target {
+        let (upper, t) = percent_vs(res.upper_bound, Round::Up, target);
+        let (failing, allowed) = percent_vs(1.0 - point, Round::Nearest, 1.0 - target);
+        let run = total_cases_needed(0, goal_target, goal_confidence).map_or_else(
+            || "a long run of".to_string(),
+            |c| plural(c, "case", "cases"),
+        );
         return criterion(
             id,
             Status::Fail,
             0.0,
-            format!("Observed success rate {observed} is below the {target} target."),
             format!(
-                "Cut the failure rate from {} to at most {}, then demonstrate it: {} cases in a row without a failure show {target} at {conf} confidence.",
-                percent(1.0 - point),
-                percent(1.0 - r.target),
-                run_words(zero_failure_run)
+                "Observed {}; even the upper bound, {upper} at {} confidence, is below the {t} target: the evidence shows the pilot below target.",
+                observed(point),
+                percent(confidence)
+            ),
+            format!(
+                "Cut the failure rate from {failing} to at most {allowed}, then demonstrate it: {run} in a row without a failure show {goal_t} at {goal_c} confidence."
             ),
         );
     }
-    if res.demonstrated {
-        if r.evidence.is_buyers_own() {
-            return pass(
-                id,
-                format!(
-                    "Demonstrated on {}: {observed}; lower bound {} at {conf} confidence meets the {target} target.",
-                    evidence_words(r.evidence),
-                    percent(res.lower_bound)
-                ),
-            );
-        }
+    let progress = |needed: Option<u64>| match needed {
+        Some(more) => n as f64 / (n as f64 + more as f64),
+        None => 0.0,
+    };
+    if buyers && goal.demonstrated && !loose {
+        let (lower, t) = percent_vs(res.lower_bound, Round::Down, target);
+        return pass(
+            id,
+            format!(
+                "Demonstrated on {}: {}; lower bound {lower} at {} confidence meets the {t} target.",
+                evidence_words(r.evidence),
+                observed(point),
+                percent(confidence)
+            ),
+        );
+    }
+    if loose {
+        let (lower, t) = percent_vs(goal.lower_bound, Round::Down, goal_target);
+        let at_standard = if goal.demonstrated {
+            format!(
+                "at the standard, the lower bound is {lower} at {goal_c} confidence: it meets {t}"
+            )
+        } else {
+            format!("at the standard, the lower bound is only {lower} at {goal_c} confidence, short of {t}")
+        };
+        let fix = if goal.demonstrated && buyers {
+            format!("Assess it against the standard's {goal_t} at {goal_c} confidence: your evidence already demonstrates it.")
+        } else if goal.demonstrated {
+            format!(
+                "Repeat the evaluation on your own cases: {} without a failure demonstrate {goal_t} at {goal_c} confidence.",
+                total_cases_needed(0, goal_target, goal_confidence)
+                    .map_or_else(|| "a long run of cases".to_string(), |c| plural(c, "case", "cases"))
+            )
+        } else {
+            evaluate(if buyers { "" } else { " of your own" })
+        };
+        return criterion(
+            id,
+            Status::Warn,
+            10.0 + 50.0 * progress(goal.cases_needed),
+            format!(
+                "Assessed against {} at {} confidence, looser than the standard's {goal_t} at {goal_c}, so it cannot pass; observed {}, and {at_standard}.",
+                percent(target),
+                percent(confidence),
+                observed(point)
+            ),
+            fix,
+        );
+    }
+    if goal.demonstrated {
+        let (lower, _) = percent_vs(res.lower_bound, Round::Down, target);
         return criterion(
             id,
             Status::Warn,
             60.0,
             format!(
-                "The figures are {}: {observed}, lower bound {}. Only your own cases demonstrate reliability.",
+                "The figures are {}: {}, lower bound {lower}. Only your own cases demonstrate reliability.",
                 evidence_words(r.evidence),
-                percent(res.lower_bound)
+                observed(point)
             ),
             format!(
-                "Repeat the evaluation on your own cases: {} without a failure demonstrate {target} at {conf} confidence.",
-                run_words(zero_failure_run)
+                "Repeat the evaluation on your own cases: {} without a failure demonstrate {goal_t} at {goal_c} confidence.",
+                total_cases_needed(0, goal_target, goal_confidence)
+                    .map_or_else(|| "a long run of cases".to_string(), |c| plural(c, "case", "cases"))
             ),
         );
     }
-    let progress = match res.cases_needed {
-        Some(more) => n as f64 / (n as f64 + more as f64),
-        None => 0.0,
-    };
-    let own = if r.evidence.is_buyers_own() {
-        ""
+    let (lower, t) = percent_vs(res.lower_bound, Round::Down, target);
+    let (upper, _) = percent_vs(res.upper_bound, Round::Up, target);
+    let standing = if point < target {
+        format!(
+            "Observed {} is below the {t} target, but the evidence cannot yet tell: the upper bound is {upper} at {} confidence ({}).",
+            observed(point),
+            percent(confidence),
+            evidence_words(r.evidence)
+        )
     } else {
-        " of your own"
+        format!(
+            "Observed {} meets the target, but the lower bound is only {lower} at {} confidence, short of {t} ({}).",
+            observed(point),
+            percent(confidence),
+            evidence_words(r.evidence)
+        )
     };
     criterion(
         id,
         Status::Warn,
-        10.0 + 50.0 * progress,
-        format!(
-            "Observed {observed} meets the target, but the lower bound is only {} at {conf} confidence ({}).",
-            percent(res.lower_bound),
-            evidence_words(r.evidence)
-        ),
-        format!(
-            "Evaluate {} more cases{own} without a failure to demonstrate {target} at {conf} confidence.",
-            run_words(res.cases_needed)
-        ),
+        10.0 + 50.0 * progress(goal.cases_needed),
+        standing,
+        evaluate(if buyers { "" } else { " of your own" }),
     )
 }
 
@@ -292,24 +366,38 @@ fn capitalise(text: &str) -> String {
     }
 }
 
-/// `unit_economics`: pass when the conservative case nets a profit and pays back within 12
-/// months; warn when the expected case pays back within 36 (graded 40–90 by payback); else fail.
+/// `unit_economics` (standard 2.0): **pass** when even the conservative case (failure rate
+/// at the reliability lower bound) nets a profit, has a positive NPV over the horizon and
+/// pays back within 12 months; **warn** when the expected case nets a profit with a positive
+/// NPV (graded 40–90 by how much of the conservative case's shortfall is left); **fail**
+/// otherwise. With no evidence the conservative case counts every task as failed, so the fix
+/// is to evaluate cases, never a price computed from a failure rate nobody measured.
 pub fn unit_economics(ctx: &Context) -> Criterion {
     let id = CriterionId::UnitEconomics;
     let p = ctx.pilot;
     let (e, c) = (&ctx.economics.expected, &ctx.economics.conservative);
     let volume = p.task.monthly_volume;
+    let tested = p.reliability.cases_evaluated > 0;
     let payback_words = |pb: Option<f64>| match pb {
         Some(m) => format!("pays back in {}", months(m)),
         None => "never pays back".to_string(),
     };
-    if c.monthly_net_value > 0.0 && c.payback_months.is_some_and(|m| m <= PAYBACK_PASS_MONTHS) {
+    let pays = |x: &EconomicCase| x.monthly_net_value > 0.0 && x.npv > 0.0;
+    let free_failures = p.task.cost_per_error <= 0.0 && p.reliability.failure_detection_rate < 1.0;
+    let free_note = if free_failures {
+        " Uncaught AI failures cost nothing in this model (cost per error is 0), so reliability barely moves these figures."
+    } else {
+        ""
+    };
+    if pays(c) && c.payback_months.is_some_and(|m| m <= PAYBACK_PASS_MONTHS) {
         return pass(
             id,
             format!(
-                "Even at the reliability lower bound it saves {} a month and {}.",
+                "Even at the reliability lower bound it saves {} a month, {} and has an NPV of {} over {}.{free_note}",
                 ctx.money(c.monthly_net_value),
-                payback_words(c.payback_months)
+                payback_words(c.payback_months),
+                ctx.money(c.npv),
+                months(p.finance.horizon_months as f64)
             ),
         );
     }
@@ -325,92 +413,158 @@ pub fn unit_economics(ctx: &Context) -> Criterion {
             "Enter the task's monthly volume; a pilot with no volume cannot pay.".into(),
         );
     }
-    // AI cost per task at which the conservative case pays back in 12 months.
-    let target_cost =
-        baseline_per_task(p) - p.integration.one_off_cost / (PAYBACK_PASS_MONTHS * volume);
-    let ai_now = c.ai_cost_per_task.unwrap_or(0.0);
-    let cost_fix = if target_cost > 0.0 {
-        format!(
-            "AI cost per task must fall below {} (today {} at the lower bound) to pay back within {}.",
-            ctx.money(target_cost),
-            ctx.money(ai_now),
-            months(PAYBACK_PASS_MONTHS)
-        )
+    // The monthly net value that pays the one-off back within 12 months and over the horizon.
+    let annuity = annuity_factor(p.finance.discount_rate, p.finance.horizon_months);
+    let one_off = p.integration.one_off_cost;
+    let needed_net = (one_off / PAYBACK_PASS_MONTHS).max(if annuity > 0.0 {
+        one_off / annuity
     } else {
+        0.0
+    });
+    let target_cost = baseline_per_task(p) - needed_net / volume;
+    let horizon = months(p.finance.horizon_months as f64);
+    let cost_fix = |case: &EconomicCase, which: &str| {
+        if target_cost > 0.0 {
+            format!(
+                "AI cost per task must fall below {} (today {} {which}) to pay back within {} with a positive NPV over {horizon}.",
+                ctx.money(target_cost),
+                ctx.money(case.ai_cost_per_task.unwrap_or(0.0)),
+                months(PAYBACK_PASS_MONTHS)
+            )
+        } else {
+            format!(
+                "The one-off cost of {} cannot pay back within {} at {} tasks a month even if the AI cost nothing per task: cut it or raise the volume.",
+                ctx.money(one_off),
+                months(PAYBACK_PASS_MONTHS),
+                count(volume)
+            )
+        }
+    };
+    let evaluate = || {
         format!(
-            "The one-off cost of {} cannot pay back within {} at {} tasks a month, even at zero running cost.",
-            ctx.money(p.integration.one_off_cost),
-            months(PAYBACK_PASS_MONTHS),
-            count(volume)
+            "Evaluate {} without a failure: untested, the conservative case counts every task as failed, so no price can be set from it yet.",
+            match ctx.reliability.cases_needed {
+                Some(n) => plural(n, "case of your own", "cases of your own"),
+                None => "cases of your own".to_string(),
+            }
         )
     };
-    if e.monthly_net_value > 0.0 && e.payback_months.is_some_and(|m| m <= PAYBACK_WARN_MONTHS) {
-        let payback = e.payback_months.unwrap_or(PAYBACK_WARN_MONTHS);
+    if pays(e) {
+        let shortfall = if tested {
+            format!(
+                "at the reliability lower bound it nets {} a month, {}, NPV {}",
+                ctx.money(c.monthly_net_value),
+                payback_words(c.payback_months),
+                ctx.money(c.npv)
+            )
+        } else {
+            "untested, the conservative case cannot be priced".to_string()
+        };
+        // Graded by how far the conservative net value has come towards what it needs.
+        let reach = if needed_net > 0.0 {
+            (c.monthly_net_value / needed_net).clamp(0.0, 1.0)
+        } else if c.monthly_net_value > 0.0 {
+            1.0
+        } else {
+            0.0
+        };
         return criterion(
             id,
             Status::Warn,
-            40.0 + 50.0
-                * ((PAYBACK_WARN_MONTHS - payback) / (PAYBACK_WARN_MONTHS - PAYBACK_PASS_MONTHS))
-                    .clamp(0.0, 1.0),
+            40.0 + 50.0 * reach,
             format!(
-                "Saves {} a month at the {} failure rate and {}; at the reliability lower bound it nets {} a month and {}.",
+                "Saves {} a month at the {} failure rate, {} with an NPV of {} over {horizon}; {shortfall}.{free_note}",
                 ctx.money(e.monthly_net_value),
-                if p.reliability.cases_evaluated > 0 { "observed" } else { "claimed" },
+                if tested { "observed" } else { "claimed" },
                 payback_words(e.payback_months),
-                ctx.money(c.monthly_net_value),
-                payback_words(c.payback_months)
+                ctx.money(e.npv)
             ),
-            cost_fix,
+            if tested { cost_fix(c, "at the lower bound") } else { evaluate() },
         );
     }
     let finding = if e.monthly_net_value <= 0.0 {
         format!(
-            "Costs more than it saves: AI {} per task against {} for people today; net {} a month.",
+            "Costs more than it saves: AI {} per task against {} per task today; net {} a month.{free_note}",
             ctx.money(e.ai_cost_per_task.unwrap_or(0.0)),
             ctx.money(e.baseline_cost_per_task.unwrap_or(0.0)),
             ctx.money(e.monthly_net_value)
         )
     } else {
         format!(
-            "Saves {} a month but {}, beyond {}.",
+            "Saves {} a month but {}: the NPV over {horizon} is {}.{free_note}",
             ctx.money(e.monthly_net_value),
             payback_words(e.payback_months),
-            months(PAYBACK_WARN_MONTHS)
+            ctx.money(e.npv)
         )
     };
-    criterion(id, Status::Fail, 0.0, finding, cost_fix)
+    criterion(
+        id,
+        Status::Fail,
+        0.0,
+        finding,
+        cost_fix(
+            e,
+            if tested {
+                "at the observed failure rate"
+            } else {
+                "at the claimed failure rate"
+            },
+        ),
+    )
 }
 
-/// `deployment`: fail without a dated plan or below 25% utilization; warn without an owner
-/// (60) or at 25–50% utilization (40–80); pass otherwise.
+/// `deployment` (standard 2.0): **fail** without a dated plan, or with reserved capacity
+/// idle (utilization under 25%) or outgrown (over 125%); **warn** without a named owner (60),
+/// or at 25–50% (40–80) or 100–125% (80–40) utilization; **pass** otherwise.
 pub fn deployment(ctx: &Context) -> Criterion {
     let id = CriterionId::Deployment;
     let p = ctx.pilot;
     let volume = p.task.monthly_volume;
     let provisioned = p.compute.provisioned_tasks_per_month;
     let utilization = ctx.economics.utilization;
-    let capacity_fix = format!(
-        "Cut reserved capacity to at most {} tasks a month (twice the volume), or pay per use.",
-        count(volume / UTILIZATION_LOW)
-    );
-    let capacity_finding = |u: f64| {
-        if u > 0.0 {
-            format!(
-                "Reserved capacity is {:.1}× the volume: {} tasks a month used of {} paid for ({} utilization).",
-                1.0 / u,
-                count(volume),
-                count(provisioned),
-                percent(u)
+    let capacity = |u: f64| -> (String, String) {
+        if u <= 0.0 {
+            (
+                format!(
+                    "Capacity for {} tasks a month is paid for and none is used.",
+                    count(provisioned)
+                ),
+                "Stop paying for reserved capacity the volume does not use, or pay per use."
+                    .to_string(),
+            )
+        } else if u < UTILIZATION_LOW {
+            (
+                format!(
+                    "Reserved capacity is {:.1}× the volume: {} tasks a month used of {} paid for ({} utilization).",
+                    1.0 / u,
+                    count(volume),
+                    count(provisioned),
+                    percent(u)
+                ),
+                format!(
+                    "Cut reserved capacity to at most {} tasks a month (twice the volume), or pay per use.",
+                    count(volume / UTILIZATION_LOW)
+                ),
             )
         } else {
-            format!(
-                "Capacity for {} tasks a month is paid for and none is used.",
-                count(provisioned)
+            (
+                format!(
+                    "The volume is {:.2}× the reserved capacity: {} tasks a month against {} paid for ({} utilization).",
+                    u,
+                    count(volume),
+                    count(provisioned),
+                    percent(u)
+                ),
+                format!(
+                    "Reserve capacity for at least {} tasks a month (today {}), or pay per use.",
+                    count(volume / UTILIZATION_FULL),
+                    count(provisioned)
+                ),
             )
         }
     };
-    let idle = utilization.filter(|u| *u < UTILIZATION_IDLE);
-    if !p.integration.deployment_plan || idle.is_some() {
+    let misfit = utilization.filter(|u| *u < UTILIZATION_IDLE || *u > UTILIZATION_OVER);
+    if !p.integration.deployment_plan || misfit.is_some() {
         let mut findings = Vec::new();
         let mut fixes = Vec::new();
         if !p.integration.deployment_plan {
@@ -420,15 +574,16 @@ pub fn deployment(ctx: &Context) -> Criterion {
             );
             fixes.push("Set a date and the steps to production, with a named owner.".to_string());
         }
-        if let Some(u) = idle {
-            findings.push(capacity_finding(u));
-            fixes.push(capacity_fix);
+        if let Some(u) = misfit {
+            let (finding, fix) = capacity(u);
+            findings.push(finding);
+            fixes.push(fix);
         }
         return criterion(id, Status::Fail, 0.0, findings.join(" "), fixes.join(" "));
     }
     let owner = p.owner.trim();
-    let low_use = utilization.filter(|u| *u < UTILIZATION_LOW);
-    if owner.is_empty() || low_use.is_some() {
+    let off = utilization.filter(|u| *u < UTILIZATION_LOW || *u > UTILIZATION_FULL);
+    if owner.is_empty() || off.is_some() {
         let mut findings = Vec::new();
         let mut fixes = Vec::new();
         let mut score: f64 = 100.0;
@@ -439,11 +594,16 @@ pub fn deployment(ctx: &Context) -> Criterion {
             fixes.push("Name the owner who takes it to production.".to_string());
             score = score.min(60.0);
         }
-        if let Some(u) = low_use {
-            findings.push(capacity_finding(u));
-            fixes.push(capacity_fix);
-            score = score
-                .min(40.0 + 40.0 * (u - UTILIZATION_IDLE) / (UTILIZATION_LOW - UTILIZATION_IDLE));
+        if let Some(u) = off {
+            let (finding, fix) = capacity(u);
+            findings.push(finding);
+            fixes.push(fix);
+            let closeness = if u < UTILIZATION_LOW {
+                (u - UTILIZATION_IDLE) / (UTILIZATION_LOW - UTILIZATION_IDLE)
+            } else {
+                (UTILIZATION_OVER - u) / (UTILIZATION_OVER - UTILIZATION_FULL)
+            };
+            score = score.min(40.0 + 40.0 * closeness.clamp(0.0, 1.0));
         }
         return criterion(id, Status::Warn, score, findings.join(" "), fixes.join(" "));
     }
@@ -462,63 +622,91 @@ pub fn monthly_compute(p: &Pilot) -> f64 {
     p.task.monthly_volume * token_cost_per_task(p) + p.compute.monthly_fixed_compute
 }
 
-/// `defensibility`: a model the buyer controls passes; a third-party API passes only with
-/// proprietary data and compute ≤ 30% of the baseline, else warns (50); a vendor wrapper
-/// warns (40) with proprietary data and fails without.
+/// `defensibility` (standard 2.0): **pass** when compute takes at most 30% of the human
+/// baseline and the model is the buyer's own (hosted or distilled) or a third-party API on
+/// proprietary data; **fail** for a vendor wrapper on data anyone has; **warn** otherwise (a
+/// third-party API on data anyone has 50, a wrapper on proprietary data 40, compute over 30%
+/// 50), the finding naming what is missing.
 pub fn defensibility(ctx: &Context) -> Criterion {
     let id = CriterionId::Defensibility;
     let p = ctx.pilot;
     let compute = monthly_compute(p);
     let baseline = ctx.economics.expected.monthly_baseline;
     let share = (baseline > 0.0).then(|| compute / baseline);
+    let cheap = share.is_some_and(|s| s <= MAX_COMPUTE_SHARE);
+    let proprietary = p.compute.proprietary_data;
     let share_words = match share {
-        Some(s) => format!("{} of the human baseline", percent(s)),
-        None => "with no human baseline to compare".to_string(),
-    };
-    match p.compute.sourcing {
-        Sourcing::DistilledSmallModel => pass(id, "Runs on a small model distilled for this task, which the buyer controls.".into()),
-        Sourcing::SelfHostedOpenModel => pass(id, "Runs on an open model the buyer hosts: no margin hangs on someone else's API.".into()),
-        Sourcing::ThirdPartyApi => {
-            let cheap = share.is_some_and(|s| s <= MAX_COMPUTE_SHARE);
-            if p.compute.proprietary_data && cheap {
-                return pass(
-                    id,
-                    format!("A third-party API, but on data only you have, with compute at {share_words}."),
-                );
-            }
-            let why = if p.compute.proprietary_data {
-                format!("compute is {share_words}, over {}", percent(MAX_COMPUTE_SHARE))
-            } else {
-                format!("on data anyone has, with compute at {share_words}")
-            };
-            criterion(
-                id,
-                Status::Warn,
-                50.0,
-                format!("A third-party API {why}: the margin depends on someone else's prices."),
-                format!(
-                    "Distil a small model for this task, or bring compute under {} a month ({} of the baseline; today {}).",
-                    ctx.money(MAX_COMPUTE_SHARE * baseline),
-                    percent(MAX_COMPUTE_SHARE),
-                    ctx.money(compute)
-                ),
-            )
-        }
-        Sourcing::VendorWrapper if p.compute.proprietary_data => criterion(
-            id,
-            Status::Warn,
-            40.0,
-            "A vendor's wrapper around someone else's API; your proprietary data is the only moat.".into(),
-            "Secure ownership of the tuned model, or distil your own on your data.".into(),
+        Some(s) => format!(
+            "compute is {} of the human baseline",
+            percent_vs(s, Round::Nearest, MAX_COMPUTE_SHARE).0
         ),
-        Sourcing::VendorWrapper => criterion(
+        None => "there is no human baseline to weigh compute against".to_string(),
+    };
+    let compute_fix = format!(
+        "bring compute under {} a month ({} of the baseline; today {})",
+        ctx.money(MAX_COMPUTE_SHARE * baseline),
+        percent(MAX_COMPUTE_SHARE),
+        ctx.money(compute)
+    );
+    let model = match p.compute.sourcing {
+        Sourcing::DistilledSmallModel => "a small model distilled for this task",
+        Sourcing::SelfHostedOpenModel => "an open model the buyer hosts",
+        Sourcing::ThirdPartyApi => "a third-party API",
+        Sourcing::VendorWrapper => "a vendor's wrapper around someone else's API",
+    };
+    let own_model = matches!(
+        p.compute.sourcing,
+        Sourcing::DistilledSmallModel | Sourcing::SelfHostedOpenModel
+    );
+    if p.compute.sourcing == Sourcing::VendorWrapper && !proprietary {
+        return criterion(
             id,
             Status::Fail,
             0.0,
-            "A vendor's wrapper around someone else's API, on data anyone has: nothing here is yours.".into(),
+            format!("Runs on {model}, on data anyone has: nothing here is yours."),
             "Move to a model you control, trained on data only you have.".into(),
-        ),
+        );
     }
+    let moat = own_model || (p.compute.sourcing == Sourcing::ThirdPartyApi && proprietary);
+    if moat && cheap {
+        let data = if proprietary {
+            ", on data only you have"
+        } else {
+            ""
+        };
+        return pass(id, format!("Runs on {model}{data}, and {share_words}."));
+    }
+    let (score, finding, fix) = if !moat && p.compute.sourcing == Sourcing::ThirdPartyApi {
+        (
+            50.0,
+            format!("Runs on {model} on data anyone has, so the margin depends on someone else's prices; {share_words}."),
+            if cheap {
+                "Build the task on data only you have, or distil a small model you control.".to_string()
+            } else {
+                format!("Build the task on data only you have, or distil a small model you control; and {compute_fix}.")
+            },
+        )
+    } else if !moat {
+        (
+            40.0,
+            format!("Runs on {model}; your proprietary data is the only moat, and {share_words}."),
+            if cheap {
+                "Secure ownership of the tuned model, or distil your own on your data.".to_string()
+            } else {
+                format!("Secure ownership of the tuned model, or distil your own on your data; and {compute_fix}.")
+            },
+        )
+    } else {
+        (
+            50.0,
+            format!(
+                "Runs on {model}, but {share_words}, over {}.",
+                percent(MAX_COMPUTE_SHARE)
+            ),
+            capitalise(&format!("{compute_fix}.")),
+        )
+    };
+    criterion(id, Status::Warn, score, finding, fix)
 }
 
 /// The seven criteria, in the order of the standard.
@@ -547,23 +735,14 @@ pub fn score(criteria: &[Criterion]) -> f64 {
     }
 }
 
-/// The verdict: **stop** when unit economics fail, or the buyer's own evidence shows the
-/// point estimate below target, or three or more criteria fail; **scale** when nothing fails,
-/// reliability and unit economics pass and the score is at least 80; **fix** otherwise.
-pub fn verdict(
-    pilot: &Pilot,
-    reliability: &ReliabilityResult,
-    criteria: &[Criterion],
-    score: f64,
-) -> Verdict {
+/// The verdict (standard 2.0): **stop** when unit economics or reliability fail, or three or
+/// more criteria fail; **scale** when nothing fails, reliability and unit economics pass and
+/// the score is at least 80; **fix** otherwise.
+pub fn verdict(criteria: &[Criterion], score: f64) -> Verdict {
     let status = |id: CriterionId| criteria.iter().find(|c| c.id == id).map(|c| c.status);
     let fails = criteria.iter().filter(|c| c.status == Status::Fail).count();
-    let own_evidence_below = pilot.reliability.evidence.is_buyers_own()
-        && reliability
-            .point_estimate
-            .is_some_and(|p| p < pilot.reliability.target);
     if status(CriterionId::UnitEconomics) == Some(Status::Fail)
-        || own_evidence_below
+        || status(CriterionId::Reliability) == Some(Status::Fail)
         || fails >= STOP_AT_FAILS
     {
         Verdict::Stop

@@ -6,10 +6,10 @@
 
 use serde::{Deserialize, Serialize};
 
-/// Default reliability target: 99.9% of tasks done right.
-pub const DEFAULT_TARGET: f64 = 0.999;
-/// Default confidence for the reliability bound: 95%.
-pub const DEFAULT_CONFIDENCE: f64 = 0.95;
+/// Default reliability target: the standard's, 99.9% of tasks done right.
+pub const DEFAULT_TARGET: f64 = super::standard::STANDARD_TARGET;
+/// Default confidence for the reliability bound: the standard's, 95%.
+pub const DEFAULT_CONFIDENCE: f64 = super::standard::STANDARD_CONFIDENCE;
 /// Default annual discount rate: 10%.
 pub const DEFAULT_DISCOUNT_RATE: f64 = 0.10;
 /// Default horizon of the cash-flow analysis: 36 months.
@@ -472,7 +472,8 @@ pub struct WhatItWouldTake {
     pub break_even_volume: Option<f64>,
     /// AI cost per task at which net value is zero at today's volume; null at volume 0.
     pub break_even_ai_cost_per_task: Option<f64>,
-    /// AI cost per task at which the one-off cost pays back in 12 months; null at volume 0.
+    /// AI cost per task at which the one-off cost pays back in 12 months; null at volume 0
+    /// or when no positive cost does.
     pub ai_cost_per_task_for_12_month_payback: Option<f64>,
     /// Highest AI failure rate that keeps net value positive; null when none does.
     pub max_failure_rate: Option<f64>,

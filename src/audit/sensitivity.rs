@@ -6,6 +6,7 @@ use super::economics::{
 };
 use super::model::{Pilot, ReliabilityResult, SensitivityRow, WhatItWouldTake};
 use super::schema::Field;
+use super::standard::PAYBACK_PASS_MONTHS;
 use serde::{Deserialize, Serialize};
 
 /// How far each driver swings either way: ±25%.
@@ -93,21 +94,10 @@ impl Driver {
     }
 }
 
-/// Failure-rate range of the tornado: between the confidence bounds when cases were
-/// evaluated (1 − upper bound … 1 − lower bound), else the claimed rate ±25%.
-pub fn failure_rate_range(
-    pilot: &Pilot,
-    expected_rate: f64,
-    rel: &ReliabilityResult,
-) -> (f64, f64) {
-    if pilot.reliability.cases_evaluated > 0 {
-        (1.0 - rel.upper_bound, 1.0 - rel.lower_bound)
-    } else {
-        (
-            expected_rate * (1.0 - SWING),
-            (expected_rate * (1.0 + SWING)).min(1.0),
-        )
-    }
+/// Failure-rate range of the tornado: between its Clopper–Pearson bounds (1 − upper bound …
+/// 1 − lower bound); 0 to 1 with no evidence, the widest bar, as it should be (DESIGN §3).
+pub fn failure_rate_range(rel: &ReliabilityResult) -> (f64, f64) {
+    (1.0 - rel.upper_bound, 1.0 - rel.lower_bound)
 }
 
 /// Tornado rows: expected-case NPV with each driver at −25% and +25% (the failure rate
@@ -134,7 +124,7 @@ pub fn tornado(pilot: &Pilot, expected_rate: f64, rel: &ReliabilityResult) -> Ve
             )
         })
         .collect();
-    let (low, high) = failure_rate_range(pilot, expected_rate, rel);
+    let (low, high) = failure_rate_range(rel);
     rows.push(row(
         Driver::FailureRate,
         low,
@@ -183,7 +173,8 @@ pub fn what_it_would_take(pilot: &Pilot, f: f64) -> WhatItWouldTake {
         break_even_volume,
         break_even_ai_cost_per_task: (volume > 0.0).then_some(baseline),
         ai_cost_per_task_for_12_month_payback: (volume > 0.0)
-            .then(|| baseline - pilot.integration.one_off_cost / (12.0 * volume)),
+            .then(|| baseline - pilot.integration.one_off_cost / (PAYBACK_PASS_MONTHS * volume))
+            .filter(|cost| *cost > 0.0),
         max_failure_rate,
     }
 }

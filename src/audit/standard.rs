@@ -7,19 +7,25 @@ use super::model::Verdict;
 use serde::{Deserialize, Serialize};
 
 /// Version of the standard the criteria implement; printed on every report.
-pub const STANDARD_VERSION: &str = "1.0";
+pub const STANDARD_VERSION: &str = "2.0";
 
+/// The standard's reliability target: a pilot assessed against a looser one cannot pass.
+pub const STANDARD_TARGET: f64 = 0.999;
+/// The standard's confidence: a pilot assessed at a lower one cannot pass.
+pub const STANDARD_CONFIDENCE: f64 = 0.95;
 /// Most distinct tasks that still only warn (`single_task`); more fail.
 pub const MAX_TASKS_TO_WARN: u32 = 3;
 /// Payback, in months, within which the conservative case passes `unit_economics`.
 pub const PAYBACK_PASS_MONTHS: f64 = 12.0;
-/// Payback, in months, within which the expected case warns on `unit_economics`.
-pub const PAYBACK_WARN_MONTHS: f64 = 36.0;
 /// Utilization of reserved capacity below which `deployment` fails (capacity idle).
 pub const UTILIZATION_IDLE: f64 = 0.25;
 /// Utilization of reserved capacity below which `deployment` warns.
 pub const UTILIZATION_LOW: f64 = 0.5;
-/// Share of the human baseline that compute may take for an API-based pilot to pass.
+/// Utilization above which `deployment` warns: the volume outgrows what is paid for.
+pub const UTILIZATION_FULL: f64 = 1.0;
+/// Utilization above which `deployment` fails: the volume does not fit.
+pub const UTILIZATION_OVER: f64 = 1.25;
+/// Share of the human baseline that compute may take for a pilot to pass `defensibility`.
 pub const MAX_COMPUTE_SHARE: f64 = 0.30;
 /// Least score for the verdict scale.
 pub const SCALE_MIN_SCORE: f64 = 80.0;
@@ -107,9 +113,13 @@ impl CriterionId {
             CriterionId::Reliability => rule(
                 "Reliability demonstrated",
                 25.0,
-                "The lower confidence bound meets the target, on your own evidence",
-                "Observed rate meets the target but is not yet demonstrated, nothing tested yet, or the evidence is the vendor's",
-                "Observed success rate below the target",
+                &format!(
+                    "On your own evidence, the lower confidence bound meets the target, assessed at {} or stricter and {} confidence or more, with no drift",
+                    percent(STANDARD_TARGET),
+                    percent(STANDARD_CONFIDENCE)
+                ),
+                "Anything else: not yet demonstrated, nothing tested, the vendor's evidence, or a looser target or confidence than the standard's",
+                "Tested, and even the upper confidence bound is below the target: the evidence, whoever's it is, shows the pilot below target",
             ),
             CriterionId::Integration => rule(
                 "Integrated",
@@ -121,22 +131,39 @@ impl CriterionId {
             CriterionId::UnitEconomics => rule(
                 "Profitable per task",
                 25.0,
-                &format!("At the reliability lower bound: positive net value and payback within {PAYBACK_PASS_MONTHS} months"),
-                &format!("At the observed failure rate: positive net value and payback within {PAYBACK_WARN_MONTHS} months"),
+                &format!("Even at the reliability lower bound: positive net value, positive NPV over the horizon, and payback within {PAYBACK_PASS_MONTHS} months"),
+                "At the observed failure rate (or the claimed one, untested): positive net value and positive NPV",
                 "Anything worse",
             ),
             CriterionId::Deployment => rule(
                 "Deployment plan",
                 10.0,
-                &format!("A dated plan, a named owner, and at least {} of any reserved capacity used", percent(UTILIZATION_LOW)),
-                &format!("No named owner, or {}–{} of reserved capacity used", percent(UTILIZATION_IDLE), percent(UTILIZATION_LOW)),
-                &format!("No dated plan, or under {} of reserved capacity used", percent(UTILIZATION_IDLE)),
+                &format!(
+                    "A dated plan, a named owner, and any reserved capacity used {}–{}",
+                    percent(UTILIZATION_LOW),
+                    percent(UTILIZATION_FULL)
+                ),
+                &format!(
+                    "No named owner, or reserved capacity used {}–{} or {}–{}",
+                    percent(UTILIZATION_IDLE),
+                    percent(UTILIZATION_LOW),
+                    percent(UTILIZATION_FULL),
+                    percent(UTILIZATION_OVER)
+                ),
+                &format!(
+                    "No dated plan (a press-release plan), or reserved capacity used under {} (idle) or over {} (the volume does not fit)",
+                    percent(UTILIZATION_IDLE),
+                    percent(UTILIZATION_OVER)
+                ),
             ),
             CriterionId::Defensibility => rule(
                 "Defensible",
                 5.0,
-                &format!("A model you control, or a third-party API on your proprietary data with compute at most {} of today's cost", percent(MAX_COMPUTE_SHARE)),
-                "A third-party API otherwise, or a vendor wrapper on your proprietary data",
+                &format!(
+                    "Compute at most {} of today's cost, and a model you control or a third-party API on data only you have",
+                    percent(MAX_COMPUTE_SHARE)
+                ),
+                "Everything else: an API on data anyone has, a vendor wrapper on your data, or a model you host whose compute costs too much",
                 "A vendor wrapper on data anyone has",
             ),
         }
@@ -188,6 +215,9 @@ mod tests {
             .rule()
             .pass
             .contains("within 12 months"));
-        assert!(CriterionId::Deployment.rule().warn.contains("25%–50%"));
+        assert!(CriterionId::Deployment
+            .rule()
+            .warn
+            .contains("25%–50% or 100%–125%"));
     }
 }

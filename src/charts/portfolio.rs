@@ -3,6 +3,8 @@
 
 use super::ChartOption;
 use crate::audit::format::percent;
+use crate::audit::number::show_number;
+use crate::audit::standard::STANDARD_TARGET;
 use crate::audit::{Assessment, CriterionId, Pilot, Verdict};
 use charming::component::{Axis, Grid, Legend, RadarCoordinate};
 use charming::element::{
@@ -148,9 +150,13 @@ fn portfolio_chart(pilots: &[(Pilot, Assessment)]) -> Chart {
                     .data(vec![
                         // As a string: ECharts 6 draws no mark line at a number on a log
                         // axis, but parses a string there (seen in Chromium).
-                        MarkLineVariant::Simple(MarkLineData::new().y_axis("0.001").label(
-                            Label::new().formatter(format!("{} reliable", percent(0.999)).as_str()),
-                        )),
+                        MarkLineVariant::Simple(
+                            MarkLineData::new()
+                                .y_axis(show_number(1.0 - STANDARD_TARGET).as_str())
+                                .label(Label::new().formatter(
+                                    format!("{} reliable", percent(STANDARD_TARGET)).as_str(),
+                                )),
+                        ),
                         MarkLineVariant::Simple(
                             MarkLineData::new()
                                 .x_axis(1)

@@ -3,7 +3,7 @@
 //! shown by the app; the charts are built in the chart module (see [`super::request`]).
 
 use super::ChartOption;
-use crate::audit::format::{count, money, months, percent};
+use crate::audit::format::{money, months, percent, percent_down, plural};
 use crate::audit::reliability::{lower_bound, total_cases_needed};
 use crate::audit::{Assessment, Pilot};
 use charming::component::{Axis, Grid, Legend};
@@ -372,18 +372,18 @@ pub fn reliability_path_caption(pilot: &Pilot, a: &Assessment) -> String {
     let (n, k, needed) = evidence(pilot);
     let now = match a.reliability.point_estimate {
         Some(_) => format!(
-            "{} now, on {} cases",
-            percent(a.reliability.lower_bound),
-            count(n as f64)
+            "{} now, on {}",
+            percent_down(a.reliability.lower_bound),
+            plural(n, "case", "cases")
         ),
         None => "nothing measured yet".to_string(),
     };
     let reach = match needed {
         Some(total) => format!(
-            "{} is demonstrated at {} cases with {} failures",
+            "{} is demonstrated at {} with {}",
             percent(r.target),
-            count(total as f64),
-            count(k as f64)
+            plural(total, "case", "cases"),
+            plural(k, "failure", "failures")
         ),
         None => format!("{} cannot be demonstrated", percent(r.target)),
     };

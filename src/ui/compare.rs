@@ -5,7 +5,7 @@ use super::chart_view::ChartView;
 use super::format::{money, money_or_dash, payback};
 use super::routes;
 use super::state::use_app_state;
-use crate::audit::format::{count, percent};
+use crate::audit::format::{count, percent_down};
 use crate::audit::{assess, Assessment, CriterionId, Pilot};
 use crate::charts::request::ChartRequest;
 use leptos::prelude::*;
@@ -45,21 +45,23 @@ pub fn ids_from_search(search: &str, decode: impl Fn(&str) -> String) -> Vec<Str
         .collect()
 }
 
-/// `ids` ordered by score, best first (the default order of the columns).
-pub fn by_score(
+/// `ids` ranked as the standard ranks pilots, best first (the default order of the columns):
+/// by verdict (scale, fix, stop), then by score.
+pub fn ranked(
     state: &super::state::AppState,
     ids: impl IntoIterator<Item = String>,
 ) -> Vec<String> {
-    let mut scored: Vec<(String, f64)> = ids
+    let mut scored: Vec<(String, (u8, f64))> = ids
         .into_iter()
         .map(|id| {
-            let score = state
-                .pilot_untracked(&id)
-                .map_or(-1.0, |p| assess(&p).score);
-            (id, score)
+            let key = state.pilot_untracked(&id).map_or((0, -1.0), |p| {
+                let a = assess(&p);
+                (a.verdict.rank(), a.score)
+            });
+            (id, key)
         })
         .collect();
-    scored.sort_by(|a, b| b.1.total_cmp(&a.1));
+    scored.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then(b.1 .1.total_cmp(&a.1 .1)));
     scored.into_iter().map(|(id, _)| id).collect()
 }
 
@@ -149,7 +151,7 @@ fn Picker(ids: Memo<Vec<String>>) -> impl IntoView {
     let picked = RwSignal::new(Vec::<String>::new());
     Effect::new(move |_| picked.set(ids.get()));
     let compare = move |_| {
-        let order = by_score(&state, picked.get_untracked());
+        let order = ranked(&state, picked.get_untracked());
         navigate(&routes::compare(&order), Default::default());
     };
     view! {
@@ -242,7 +244,7 @@ fn rows(pilots: &[(Pilot, Assessment)]) -> Vec<Row> {
     out.extend([
         Row {
             label: "Reliability lower bound".into(),
-            cells: col(&|_, a| percent(a.reliability.lower_bound)),
+            cells: col(&|_, a| percent_down(a.reliability.lower_bound)),
             rank: Some((val(&|a| Some(a.reliability.lower_bound)), true)),
         },
         Row {
@@ -263,7 +265,7 @@ fn rows(pilots: &[(Pilot, Assessment)]) -> Vec<Row> {
             rank: money_rank(val(&|a| a.economics.expected.ai_cost_per_task), false),
         },
         Row {
-            label: "Human cost per task (today)".into(),
+            label: "Cost per task today".into(),
             cells: col(&|p, a| {
                 money_or_dash(a.economics.expected.baseline_cost_per_task, &p.currency)
             }),

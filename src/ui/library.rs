@@ -70,7 +70,7 @@ fn PilotList() -> impl IntoView {
             </button>
             <ExportButton label="Export all" which=Callback::new(move |()| state.pilots())/>
             {move || (state.selected.with(HashSet::len) >= 2).then(|| {
-                let ids = super::compare::by_score(&state, state.selected.get());
+                let ids = super::compare::ranked(&state, state.selected.get());
                 view! { <A href=routes::compare(&ids) attr:class="button">"Compare selected"</A> }
             })}
             {move || (!state.selected.with(HashSet::is_empty)).then(|| view! {

@@ -7,7 +7,7 @@ use super::routes::{self, PilotParams};
 use super::state::use_app_state;
 use super::transfer::ExportButton;
 use crate::audit::examples::examples;
-use crate::audit::format::{count, percent};
+use crate::audit::format::{count, percent, percent_down, percent_up, plural};
 use crate::audit::schema::{Field, Kind};
 use crate::audit::{assess, Assessment, EconomicCase, Pilot, STANDARD_VERSION};
 use crate::charts::report as report_charts;
@@ -121,7 +121,7 @@ fn WhatItWouldTake(pilot: Pilot, assessment: Assessment) -> impl IntoView {
         <dl class="figures">
             <div><dt>"Break-even volume"</dt><dd>{volume}</dd></div>
             <div><dt>"Break-even AI cost per task"</dt><dd>{money_or_dash(w.break_even_ai_cost_per_task, &cur)}</dd></div>
-            <div><dt>"AI cost per task for a 12-month payback"</dt><dd>{money_or_dash(w.ai_cost_per_task_for_12_month_payback, &cur)}</dd></div>
+            <div><dt>"AI cost per task for a 12-month payback"</dt><dd>{w.ai_cost_per_task_for_12_month_payback.map_or_else(|| "none: the one-off cost cannot pay back in 12 months".to_string(), |v| money(v, &cur))}</dd></div>
             <div><dt>"Highest failure rate that still pays"</dt><dd>{max_f}</dd></div>
         </dl>
     }
@@ -232,10 +232,11 @@ fn ReliabilityFigures(pilot: Pilot, assessment: Assessment) -> impl IntoView {
         <h2>"Reliability"</h2>
         <dl class="figures">
             <div><dt>"Observed success rate"</dt><dd>{point}</dd></div>
-            <div><dt>{format!("Lower bound at {} confidence", percent(rel.confidence))}</dt><dd>{percent(r.lower_bound)}</dd></div>
+            <div><dt>{format!("Lower bound at {} confidence", percent(rel.confidence))}</dt><dd>{percent_down(r.lower_bound)}</dd></div>
+            <div><dt>{format!("Upper bound at {} confidence", percent(rel.confidence))}</dt><dd>{percent_up(r.upper_bound)}</dd></div>
             <div><dt>"Target"</dt><dd>{percent(rel.target)}</dd></div>
             <div><dt>"Cases needed without a failure"</dt><dd>{needed}</dd></div>
-            <div><dt>"Evidence"</dt><dd>{format!("{} cases, {} failures", count(rel.cases_evaluated as f64), count(rel.failures_observed as f64))}</dd></div>
+            <div><dt>"Evidence"</dt><dd>{format!("{}, {}", plural(rel.cases_evaluated, "case", "cases"), plural(rel.failures_observed, "failure", "failures"))}</dd></div>
             <div><dt>"Source of the evidence"</dt><dd>{evidence_label}</dd></div>
         </dl>
     }
@@ -250,6 +251,7 @@ fn EconomicsTable(pilot: Pilot, assessment: Assessment) -> impl IntoView {
         view! { <tr><th scope="row">{label}</th><td class="num">{f(&e)}</td><td class="num">{f(&c)}</td></tr> }
     };
     let cur1 = cur.clone();
+    let cur5 = cur.clone();
     let cur2 = cur.clone();
     let cur3 = cur.clone();
     let cur4 = cur.clone();
@@ -261,7 +263,8 @@ fn EconomicsTable(pilot: Pilot, assessment: Assessment) -> impl IntoView {
                 <thead><tr><th scope="col">"Figure"</th><th scope="col" class="num">"Expected"</th><th scope="col" class="num">"Conservative"</th></tr></thead>
                 <tbody>
                     {row("AI failure rate", &|x| percent(x.failure_rate))}
-                    {row("Human cost per task", &move |x| money(x.human_cost_per_task, &cur1))}
+                    {row("People's time per task", &move |x| money(x.human_cost_per_task, &cur1))}
+                    {row("Cost per task today (errors included)", &move |x| money_or_dash(x.baseline_cost_per_task, &cur5))}
                     {row("AI cost per task", &move |x| money_or_dash(x.ai_cost_per_task, &cur2))}
                     {row("Net value a month", &move |x| money(x.monthly_net_value, &cur3))}
                     {row("Payback", &|x| payback(x.payback_months))}

@@ -22,9 +22,10 @@ pub fn Standard() -> impl IntoView {
         <h2>"Score and verdict"</h2>
         <p>"Each criterion scores 100 on a pass and 0 on a fail; a warning scores in between, by how close the pilot is. The score is the weighted mean."</p>
         <ul>
-            <li><strong>"Stop"</strong>{format!(" when {} fails, when your own evidence shows the success rate below target, or when {STOP_AT_FAILS} or more criteria fail.", CriterionId::UnitEconomics.name())}</li>
+            <li><strong>"Stop"</strong>{format!(" when {} fails, when {} fails (the evidence shows the pilot below target), or when {STOP_AT_FAILS} or more criteria fail.", CriterionId::UnitEconomics.name(), CriterionId::Reliability.name())}</li>
             <li><strong>"Scale"</strong>{format!(" when nothing fails, {} and {} pass, and the score is {SCALE_MIN_SCORE} or more.", CriterionId::Reliability.name(), CriterionId::UnitEconomics.name())}</li>
             <li><strong>"Fix"</strong>" otherwise: the report says what to change, with the figures."</li>
+            <li>"Lists that rank pilots put scale before fix before stop, then the higher score first."</li>
         </ul>
         <h2>"Where the weight lies"</h2>
         <WeightsFigure/>

@@ -31,7 +31,7 @@ pub fn LivePanel(pilot: RwSignal<Pilot>) -> impl IntoView {
             </ul>
             <dl class="live-panel__figures">
                 <div><dt>"AI cost per task"</dt><dd>{move || assessment.with(|a| money_or_dash(a.economics.expected.ai_cost_per_task, &currency()))}</dd></div>
-                <div><dt>"Human cost per task"</dt><dd>{move || assessment.with(|a| money_or_dash(a.economics.expected.baseline_cost_per_task, &currency()))}</dd></div>
+                <div><dt>"Cost per task today"</dt><dd>{move || assessment.with(|a| money_or_dash(a.economics.expected.baseline_cost_per_task, &currency()))}</dd></div>
                 <div><dt>"Payback"</dt><dd>{move || assessment.with(|a| payback(a.economics.expected.payback_months))}</dd></div>
             </dl>
         </aside>
