@@ -81,3 +81,17 @@ pub fn print_page() {
         let _ = window.print();
     }
 }
+
+/// Print with the appendix of answers: the body carries `print-answers` while the print
+/// dialog is open (it blocks until the person is done).
+pub fn print_with_answers() {
+    let Some(body) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.body())
+    else {
+        return;
+    };
+    let _ = body.class_list().add_1("print-answers");
+    print_page();
+    let _ = body.class_list().remove_1("print-answers");
+}

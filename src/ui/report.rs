@@ -75,6 +75,8 @@ fn ReportBody(pilot: Pilot) -> impl IntoView {
             <div class="actions">
                 <button class="button button--primary" type="button" data-testid="print-button"
                     on:click=|_| super::format::print_page()>"Print"</button>
+                <button class="button" type="button" data-testid="print-answers-button"
+                    on:click=|_| super::format::print_with_answers()>"Print with answers"</button>
                 <A href=edit attr:class="button">"Edit answers"</A>
                 <ExportButton label="Export this pilot" which=Callback::new(move |()| vec![export_copy.clone()])/>
             </div>
