@@ -22,6 +22,13 @@ pub use model::*;
 pub use standard::{CriterionId, STANDARD_VERSION};
 pub use validation::FieldError;
 
+/// The assessment of a pilot whose answers are all valid, or the answers to fix: the app
+/// shows no verdict or figure for a pilot that fails validation (DESIGN §6).
+pub fn audit(pilot: &Pilot) -> Result<Assessment, Vec<FieldError>> {
+    pilot.validate()?;
+    Ok(assess(pilot))
+}
+
 /// Audit one pilot against the standard.
 ///
 /// The pilot is first brought into its allowed ranges ([`Pilot::sanitized`]), so every

@@ -57,6 +57,13 @@ pub fn App() -> impl IntoView {
     }
 }
 
+/// The browser tab's title: what the view shows, then the app's name.
+pub fn set_title(what: &str) {
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        document.set_title(&format!("{what} · Pilot Audit"));
+    }
+}
+
 /// Move keyboard focus to the element with `id`, if it is there.
 pub fn focus_by_id(id: &str) {
     if let Some(el) = web_sys::window()

@@ -202,6 +202,32 @@ proptest! {
         }
     }
 
+    /// A comma is read only as a thousands separator: "1,5" is refused, never 15.
+    #[test]
+    fn a_comma_is_a_thousands_separator_or_refused(
+        head in "[1-9][0-9]{0,5}",
+        tail in "[0-9]{1,5}",
+        frac in prop::option::of("[0-9]{1,3}"),
+    ) {
+        let mut typed = format!("{head},{tail}");
+        if let Some(frac) = &frac {
+            typed.push('.');
+            typed.push_str(frac);
+        }
+        let grouped = head.len() <= 3 && tail.len() == 3;
+        match parse_number(&typed) {
+            Ok(v) => {
+                prop_assert!(grouped, "{} read as {}", typed, v);
+                prop_assert_eq!(v, typed.replace(',', "").parse::<f64>().unwrap());
+            }
+            Err(why) => {
+                prop_assert!(!grouped, "{} refused: {}", typed, why);
+                let quoted = format!("“{typed}”");
+                prop_assert!(why.contains(&quoted), "{}", why);
+            }
+        }
+    }
+
     #[test]
     fn valid_pilots_assess_to_finite_figures(p in valid_pilot()) {
         prop_assert_eq!(p.validate(), Ok(()));

@@ -13,22 +13,61 @@ pub fn show_number(value: f64) -> String {
     }
 }
 
-/// Parse a typed number. The inputs are `type="number"`, so browsers hand over plain decimal
-/// text; commas and underscores (thousands separators, from tests or pasted text reaching
-/// this another way) are dropped, not checked.
+/// Parse a typed number, exactly as meant or not at all (DESIGN §6: "1,5" is never 15).
+///
+/// A point is the decimal mark. A comma may only separate thousands (`12,500`,
+/// `1,250,000.75`); any other comma (`1,5`, `1.000,5`) is refused with the text read, so a
+/// number written the continental way is never taken for another.
 pub fn parse_number(text: &str) -> Result<f64, String> {
-    let cleaned: String = text
-        .trim()
-        .chars()
-        .filter(|c| *c != ',' && *c != '_')
-        .collect();
-    if cleaned.is_empty() {
+    let typed = text.trim();
+    if typed.is_empty() {
         return Err("enter a number".to_string());
     }
+    let cleaned = if typed.contains(',') {
+        ungroup(typed).ok_or_else(|| {
+            format!(
+                "“{typed}” is not read as a number: use a point for decimals (1.5) and commas only between thousands (12,500)"
+            )
+        })?
+    } else {
+        typed.to_string()
+    };
     match as_json_number(&cleaned).and_then(|json| serde_json::from_str::<f64>(&json).ok()) {
         Some(v) if v.is_finite() => Ok(v),
-        _ => Err("enter a number, such as 1200 or 0.5".to_string()),
+        _ => Err(format!(
+            "“{typed}” is not a number; enter one such as 1200 or 0.5"
+        )),
     }
+}
+
+/// `12,500.5` without its thousands separators, or None when a comma is not one: every
+/// group after a comma has exactly three digits, the first one to three, all before any
+/// decimal point or exponent.
+fn ungroup(text: &str) -> Option<String> {
+    let (sign, rest) = match text.strip_prefix(['-', '+']) {
+        Some(rest) => (&text[..1], rest),
+        None => ("", text),
+    };
+    let end = rest.find(['.', 'e', 'E']).unwrap_or(rest.len());
+    let (int, tail) = rest.split_at(end);
+    if tail.contains(',') {
+        return None;
+    }
+    let mut groups = int.split(',');
+    let first = groups.next()?;
+    let digits = |g: &str| g.bytes().all(|b| b.is_ascii_digit());
+    if first.is_empty() || first.len() > 3 || !digits(first) {
+        return None;
+    }
+    let mut out = format!("{sign}{first}");
+    for group in groups {
+        if group.len() != 3 || !digits(group) {
+            return None;
+        }
+        out.push_str(group);
+    }
+    out.push_str(tail);
+    Some(out)
 }
 
 /// A decimal number as people type it (`+.5`, `007`, `5.`, `1E3`) rewritten in JSON's
@@ -115,20 +154,32 @@ mod tests {
             "1e15",
             "9007199254740993",
             "3.141592653589793",
-            "1_000",
+            "1,250,000.75",
+            "-12,500",
         ] {
-            let oracle: f64 = typed.trim().replace([',', '_'], "").parse().unwrap();
+            let oracle: f64 = typed.trim().replace(',', "").parse().unwrap();
             assert_eq!(parse_number(typed), Ok(oracle), "{typed:?}");
         }
         for refused in [
             "", " ", "-", "+", ".", "e3", "1e", "1e+", "1.2.3", "1..2", "--1", "+-1", "0x10",
-            "inf", "NaN", "infinity", "1e999", "12a", "½", "1 2",
+            "inf", "NaN", "infinity", "1e999", "12a", "½", "1 2", "1_000", "1,5", "1.000,5",
+            "1,50", "12,5000", ",500", "1,,000", "1,000,", "1.5,000", "1e3,000", "1,000e,3",
         ] {
             assert!(
                 parse_number(refused).is_err(),
                 "{refused:?} should be refused"
             );
         }
+    }
+
+    #[test]
+    fn a_continental_comma_is_refused_with_the_text_read() {
+        let why = parse_number("1,5").unwrap_err();
+        assert!(
+            why.contains("“1,5”") && why.contains("point for decimals"),
+            "{why}"
+        );
+        assert!(parse_number("1.000,5").unwrap_err().contains("“1.000,5”"));
     }
 
     #[test]

@@ -74,8 +74,26 @@ impl NumberRule {
 
     fn bound_words(&self, value: f64) -> String {
         match self.measure {
-            Measure::Rate => format::percent(value),
+            // Exact: the largest target is 99.9999%, not "100%".
+            Measure::Rate => format!("{}%", show_number(value * 100.0)),
             Measure::Money | Measure::Count(_) => format::count(value),
+        }
+    }
+
+    /// What is allowed, in the words of the file format (rates as fractions): "a fraction
+    /// from 0.5 to 0.999999 (99.9% is written 0.999)".
+    pub fn in_file_words(&self) -> String {
+        let (min, max) = match self.measure {
+            Measure::Rate => (show_number(self.min), show_number(self.max)),
+            _ => (format::count(self.min), format::count(self.max)),
+        };
+        match self.measure {
+            Measure::Rate => format!("a fraction from {min} to {max} (99.9% is written 0.999)"),
+            Measure::Money => format!("an amount from {min} to {max}"),
+            Measure::Count(words) if self.integer => {
+                format!("a whole number of {words} from {min} to {max}")
+            }
+            Measure::Count(words) => format!("a number of {words} from {min} to {max}"),
         }
     }
 

@@ -100,7 +100,7 @@ impl CriterionId {
                 "One task",
                 10.0,
                 "Exactly one distinct task",
-                &format!("Two to {MAX_TASKS_TO_WARN} tasks"),
+                &format!("2 to {MAX_TASKS_TO_WARN} tasks"),
                 &format!("No task named, or {} or more", MAX_TASKS_TO_WARN + 1),
             ),
             CriterionId::Repeatable => rule(

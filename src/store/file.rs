@@ -1,7 +1,8 @@
 //! The export/import file: `{"format": "pilot-audit", "version": 1, "pilots": [...]}`, or one
 //! bare pilot. Pure: parsing, validation by path, and the import plan are tested natively.
 
-use crate::audit::{pilot_from_json, Pilot};
+use crate::audit::schema::{Field, Kind};
+use crate::audit::{pilot_from_json, FieldError, Pilot};
 use serde::Serialize;
 use serde_json::Value;
 
@@ -52,47 +53,134 @@ pub fn check_size(bytes: u64) -> Result<(), ImportErrors> {
     }
 }
 
+/// Most problems listed for one file; the rest are counted.
+pub const MAX_LISTED_PROBLEMS: usize = 50;
+
+/// The JSON value found, as a person reads it: text quoted, long values cut short.
+fn found(value: &Value) -> String {
+    let text = match value {
+        Value::Null => return "nothing (null)".to_string(),
+        Value::String(s) => format!("“{s}”"),
+        Value::Array(_) => return "a list".to_string(),
+        Value::Object(_) => return "a group of fields".to_string(),
+        other => other.to_string(),
+    };
+    if text.chars().count() > 40 {
+        format!("{}…", text.chars().take(40).collect::<String>())
+    } else {
+        text
+    }
+}
+
+/// Check the shape of one pilot against the schema (every wrong type, not just the first),
+/// then read it. Answers that are only out of range are kept: the pilot comes in as a draft
+/// with them marked (`Pilot::validate` lists them).
 fn parse_pilot(value: Value, at: &str, errors: &mut ImportErrors) -> Option<Pilot> {
-    match pilot_from_json(value) {
-        Ok(pilot) => {
-            if let Err(field_errors) = pilot.validate() {
-                for e in field_errors {
-                    errors.push(format!("{at}{}: {}", join_path(at, &e.path), e.message));
+    let prefix = if at.is_empty() {
+        String::new()
+    } else {
+        format!("{at}.")
+    };
+    let Value::Object(_) = value else {
+        let place = if at.is_empty() { "The file" } else { at };
+        errors.push(format!(
+            "{place}: {} — a pilot (a group of fields)",
+            found(&value)
+        ));
+        return None;
+    };
+    let before = errors.len();
+    let mut bad_groups: Vec<String> = Vec::new();
+    for field in Field::ALL {
+        let spec = field.spec();
+        let segments: Vec<&str> = spec.path.split('.').collect();
+        let mut current = Some(&value);
+        for (i, segment) in segments.iter().enumerate() {
+            current = current.and_then(|v| v.get(segment));
+            let group = segments[..=i].join(".");
+            if let Some(v) = current.filter(|v| i + 1 < segments.len() && !v.is_object()) {
+                if !bad_groups.contains(&group) {
+                    errors.push(format!("{prefix}{group}: {} — a group of fields", found(v)));
+                    bad_groups.push(group);
                 }
-                None
-            } else {
-                Some(pilot)
+                current = None;
             }
         }
+        let Some(current) = current else {
+            continue; // absent: the default applies
+        };
+        if let Some(allowed) = wrong_type(&spec.kind, current) {
+            errors.push(format!(
+                "{prefix}{}: {} — {allowed}",
+                spec.path,
+                found(current)
+            ));
+        }
+    }
+    if errors.len() > before {
+        return None;
+    }
+    match pilot_from_json(value) {
+        Ok(pilot) => Some(pilot),
         Err(e) => {
-            let path = e.path().to_string();
-            let path = if path == "." {
-                String::new()
-            } else {
-                join_path(at, &path)
-            };
-            errors.push(format!("{at}{path}: {}", e.inner()));
+            errors.push(format!(
+                "{prefix}{}: cannot be read ({})",
+                e.path(),
+                e.inner()
+            ));
             None
         }
     }
 }
 
-fn join_path(at: &str, path: &str) -> String {
-    if at.is_empty() {
-        path.to_string()
-    } else if path.is_empty() {
-        String::new()
-    } else {
-        format!(".{path}")
+/// What a value of this kind must be, when `value` is not one; None when it is.
+fn wrong_type(kind: &Kind, value: &Value) -> Option<String> {
+    match kind {
+        Kind::Text { .. } | Kind::Stamp { .. } => (!value.is_string()).then(|| "text".to_string()),
+        Kind::Number { rule, .. } => {
+            let ok = if rule.integer {
+                value
+                    .as_u64()
+                    .is_some_and(|n| n as f64 <= rule.max.max(u32::MAX as f64))
+            } else {
+                value.is_number()
+            };
+            (!ok).then(|| rule.in_file_words())
+        }
+        Kind::Choice { options, other, .. } => match (value.as_str(), other) {
+            (Some(_), Some(_)) => None,
+            (Some(v), None) if options().iter().any(|(o, _)| o == v) => None,
+            _ => Some(format!(
+                "one of {}",
+                options()
+                    .iter()
+                    .map(|(o, _)| format!("“{o}”"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )),
+        },
+        Kind::Check { .. } => (!value.is_boolean()).then(|| "true or false".to_string()),
     }
 }
 
-/// Read an import file: the export format or one bare pilot. Every pilot is validated; the
-/// errors name each field by path (`pilots[2].task.monthly_volume: must be 0 or more`).
-/// Nothing is returned unless every pilot is valid, and ids must be unique in the file.
+/// Read an import file: the export format or one bare pilot. A file that is not a Pilot
+/// Audit file, or holds a value of the wrong type, is refused whole, every problem named by
+/// path, value found and what is allowed (`pilots[2].task.monthly_volume: “lots” — a
+/// number of tasks a month, 0 to 1,000,000,000`). Answers that are only out of range are
+/// kept: such a pilot imports as a draft with them marked. Ids must be unique in the file.
 pub fn parse_import(text: &str) -> Result<Vec<Pilot>, ImportErrors> {
-    let value: Value = serde_json::from_str(text)
-        .map_err(|e| vec![format!("The file is not valid JSON: {e}.")])?;
+    let value: Value = serde_json::from_str(text).map_err(|e| {
+        let why = if e.is_eof() {
+            "it ends before the data does (is it cut short?)".to_string()
+        } else if e.to_string().contains("recursion limit") {
+            "it is nested deeper than any Pilot Audit file".to_string()
+        } else {
+            format!("line {}, column {}", e.line(), e.column())
+        };
+        vec![format!(
+            "This is not a Pilot Audit file: it is not readable JSON ({why})."
+        )]
+    })?;
     let mut errors = Vec::new();
     let pilots: Vec<Pilot> = match value {
         Value::Object(ref map) if map.contains_key("pilots") || map.contains_key("format") => {
@@ -144,6 +232,11 @@ pub fn parse_import(text: &str) -> Result<Vec<Pilot>, ImportErrors> {
         }
         Ok(pilots)
     } else {
+        if errors.len() > MAX_LISTED_PROBLEMS {
+            let rest = errors.len() - MAX_LISTED_PROBLEMS;
+            errors.truncate(MAX_LISTED_PROBLEMS);
+            errors.push(format!("… and {rest} more problems."));
+        }
         Err(errors)
     }
 }
@@ -157,21 +250,34 @@ pub enum OnConflict {
     KeepBoth,
 }
 
-/// One pilot of an import, and whether its id is taken.
+/// What already holds an imported pilot's id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Held {
+    /// A saved pilot.
+    Pilot,
+    /// A stored record that cannot be read (kept as it was until the person chooses).
+    Unreadable,
+}
+
+/// One pilot of an import: whether its id is taken, and which answers need fixing.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImportItem {
     /// The pilot as read from the file.
     pub pilot: Pilot,
-    /// A pilot with this id is already saved.
-    pub conflict: bool,
+    /// What holds its id already, if anything.
+    pub conflict: Option<Held>,
+    /// Answers out of range: the pilot comes in as a draft with these marked.
+    pub problems: Vec<FieldError>,
 }
 
-/// Which imported pilots are new and which would replace a saved one.
-pub fn plan_import(incoming: Vec<Pilot>, saved_ids: &[String]) -> Vec<ImportItem> {
+/// Which imported pilots are new and which would replace a stored record (a pilot or an
+/// unreadable record), given the ids held now.
+pub fn plan_import(incoming: Vec<Pilot>, held: &[(String, Held)]) -> Vec<ImportItem> {
     incoming
         .into_iter()
         .map(|pilot| ImportItem {
-            conflict: saved_ids.contains(&pilot.id),
+            conflict: held.iter().find(|(id, _)| *id == pilot.id).map(|(_, h)| *h),
+            problems: pilot.validate().err().unwrap_or_default(),
             pilot,
         })
         .collect()
@@ -188,7 +294,7 @@ pub fn resolve_import(
         .iter()
         .map(|item| {
             let mut pilot = item.pilot.clone();
-            if item.conflict && choice == OnConflict::KeepBoth {
+            if item.conflict.is_some() && choice == OnConflict::KeepBoth {
                 pilot.id = fresh_id();
                 pilot.name = format!("{} (imported)", pilot.name);
             }
@@ -216,34 +322,68 @@ mod tests {
     }
 
     #[test]
-    fn errors_name_each_field_by_path() {
+    fn wrong_types_are_all_named_with_the_value_found_and_what_is_allowed() {
+        let mut file: Value = serde_json::from_str(EXAMPLES_JSON).unwrap();
+        file["pilots"][0]["reliability"]["target"] = "high".into();
+        file["pilots"][0]["task"]["monthly_volume"] = "1000".into();
+        file["pilots"][1]["task"]["input_structure"] = "chaotic".into();
+        file["pilots"][2]["integration"]["monitoring"] = 1.into();
+        file["pilots"][3]["finance"]["horizon_months"] = (2.5).into();
+        file["pilots"][4]["compute"] = 7.into();
+        let errors = parse_import(&file.to_string()).unwrap_err();
+        for expected in [
+            "pilots[0].reliability.target: “high” — a fraction from 0.5 to 0.999999 (99.9% is written 0.999)",
+            "pilots[0].task.monthly_volume: “1000” — a number of tasks a month from 0 to 1,000,000,000",
+            "pilots[1].task.input_structure: “chaotic” — one of “structured”, “semi_structured”, “free_form”",
+            "pilots[2].integration.monitoring: 1 — true or false",
+            "pilots[3].finance.horizon_months: 2.5 — a whole number of months from 1 to 120",
+            "pilots[4].compute: 7 — a group of fields",
+        ] {
+            assert!(errors.contains(&expected.to_string()), "{expected}\n{errors:#?}");
+        }
+        assert_eq!(errors.len(), 6, "{errors:#?}");
+    }
+
+    #[test]
+    fn answers_only_out_of_range_import_as_drafts_marked() {
         let mut file: Value = serde_json::from_str(EXAMPLES_JSON).unwrap();
         file["pilots"][2]["task"]["monthly_volume"] = (-5.0).into();
-        file["pilots"][0]["reliability"]["target"] = "high".into();
         file["pilots"][4]["finance"]["horizon_months"] = 500.into();
+        let pilots = parse_import(&file.to_string()).expect("out of range is not refused");
+        let plan = plan_import(pilots, &[]);
+        assert_eq!(
+            plan[2].problems[0].to_string(),
+            "task.monthly_volume: must be 0 or more"
+        );
+        assert_eq!(
+            plan[4].problems[0].to_string(),
+            "finance.horizon_months: must be between 1 and 120 months"
+        );
+        assert!(plan[0].problems.is_empty());
+        // The app's own export of a draft re-imports as it was.
+        let drafts: Vec<Pilot> = plan.into_iter().map(|i| i.pilot).collect();
+        assert_eq!(parse_import(&export_json(&drafts)), Ok(drafts));
+    }
+
+    #[test]
+    fn problems_beyond_the_cap_are_counted() {
+        let pilots: Vec<Value> = (0..60)
+            .map(|i| serde_json::json!({"id": format!("p{i}"), "name": "x", "task": {"monthly_volume": "many"}}))
+            .collect();
+        let file = serde_json::json!({"format": FORMAT, "version": 1, "pilots": pilots});
         let errors = parse_import(&file.to_string()).unwrap_err();
-        assert!(
-            errors.contains(&"pilots[2].task.monthly_volume: must be 0 or more".to_string()),
-            "{errors:#?}"
-        );
-        assert!(
-            errors
-                .iter()
-                .any(|e| e.starts_with("pilots[0].reliability.target: invalid type: string")),
-            "{errors:#?}"
-        );
-        assert!(
-            errors.contains(
-                &"pilots[4].finance.horizon_months: must be between 1 and 120 months".to_string()
-            ),
-            "{errors:#?}"
-        );
-        assert_eq!(errors.len(), 3);
+        assert_eq!(errors.len(), MAX_LISTED_PROBLEMS + 1);
+        assert_eq!(errors.last().unwrap(), "… and 10 more problems.");
     }
 
     #[test]
     fn refuses_wrong_files() {
-        assert!(parse_import("not json").unwrap_err()[0].starts_with("The file is not valid JSON"));
+        assert!(
+            parse_import("not json").unwrap_err()[0].starts_with("This is not a Pilot Audit file")
+        );
+        assert!(parse_import("").unwrap_err()[0].contains("ends before the data does"));
+        let deep = "[".repeat(100_000);
+        assert!(parse_import(&deep).unwrap_err()[0].contains("nested deeper"));
         assert_eq!(parse_import("[1,2]").unwrap_err().len(), 1);
         let future = r#"{"format":"pilot-audit","version":2,"pilots":[]}"#;
         assert!(parse_import(future).unwrap_err()[0].starts_with("version: 2 is newer"));
@@ -261,9 +401,18 @@ mod tests {
     #[test]
     fn conflicts_replace_or_keep_both() {
         let pilots = examples();
-        let saved = vec![pilots[1].id.clone()];
-        let plan = plan_import(pilots[..3].to_vec(), &saved);
-        assert_eq!(plan.iter().filter(|i| i.conflict).count(), 1);
+        let held = vec![
+            (pilots[1].id.clone(), Held::Pilot),
+            (pilots[2].id.clone(), Held::Unreadable),
+        ];
+        let plan = plan_import(pilots[..3].to_vec(), &held);
+        assert_eq!(plan[0].conflict, None);
+        assert_eq!(plan[1].conflict, Some(Held::Pilot));
+        assert_eq!(
+            plan[2].conflict,
+            Some(Held::Unreadable),
+            "an unreadable record is a conflict too"
+        );
         let replaced = resolve_import(&plan, OnConflict::Replace, || unreachable!());
         assert_eq!(replaced[1].id, pilots[1].id);
         let mut n = 0;
@@ -272,6 +421,7 @@ mod tests {
             format!("fresh-{n}")
         });
         assert_eq!(both[1].id, "fresh-1");
+        assert_eq!(both[2].id, "fresh-2");
         assert_eq!(both[1].name, format!("{} (imported)", pilots[1].name));
         assert_eq!(both[0].id, pilots[0].id);
     }

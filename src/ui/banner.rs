@@ -34,5 +34,15 @@ pub fn StorageBanner() -> impl IntoView {
             }
         })
     };
-    view! { {problem} {external} }
+    let notice = move || {
+        state.notice.get().map(|message| {
+            view! {
+                <p class="notice notice--problem" role="status" data-testid="notice">
+                    {message}" "
+                    <button class="button" type="button" on:click=move |_| state.notice.set(None)>"Dismiss"</button>
+                </p>
+            }
+        })
+    };
+    view! { {problem} {external} {notice} }
 }

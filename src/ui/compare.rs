@@ -6,16 +6,11 @@ use super::format::{money, money_or_dash, payback};
 use super::routes;
 use super::state::use_app_state;
 use crate::audit::format::{count, percent_down};
-use crate::audit::{assess, Assessment, CriterionId, Pilot};
+use crate::audit::{assess, audit, Assessment, CriterionId, Pilot};
 use crate::charts::request::ChartRequest;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_location, use_navigate};
-
-fn assessed(pilot: Pilot) -> (Pilot, Assessment) {
-    let a = assess(&pilot);
-    (pilot, a)
-}
 
 /// Which cells of a row hold its best value: the highest (or lowest) known value; ties all
 /// marked; nothing marked when fewer than two values are known or all are equal.
@@ -82,6 +77,7 @@ fn set_body_class(class: &str, on: bool) {
 /// The compare view.
 #[component]
 pub fn Compare() -> impl IntoView {
+    super::set_title("Compare");
     let state = use_app_state();
     let location = use_location();
     let ids = Memo::new(move |_| {
@@ -94,16 +90,55 @@ pub fn Compare() -> impl IntoView {
             })
         })
     });
+    // Each id once, in the order first given.
+    let unique = Memo::new(move |_| {
+        let mut seen = std::collections::HashSet::new();
+        ids.get()
+            .into_iter()
+            .filter(|id| seen.insert(id.clone()))
+            .collect::<Vec<_>>()
+    });
     let chosen = Memo::new(move |_| {
-        let list = ids.get();
+        let list = unique.get();
         state.entries.track();
         list.iter()
             .filter_map(|id| state.pilot_untracked(id))
-            .map(assessed)
+            .filter_map(|p| audit(&p).ok().map(|a| (p, a)))
             .collect::<Vec<_>>()
     });
+    // Pilots with answers to fix are left out of the comparison, and said so (DESIGN §6).
+    let drafts = move || {
+        let names: Vec<(String, String)> = unique
+            .get()
+            .iter()
+            .filter_map(|id| state.pilot(id))
+            .filter_map(|p| p.validate().err().map(|e| (p.clone(), e)))
+            .map(|(p, e)| {
+                let paths = e
+                    .iter()
+                    .map(|x| x.path.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                (
+                    routes::report(&p.id),
+                    format!(
+                        "{} (answers to fix: {paths})",
+                        super::format::display_name(&p)
+                    ),
+                )
+            })
+            .collect();
+        (!names.is_empty()).then(|| {
+            view! {
+                <div class="notice notice--problem" role="status" data-testid="answers-to-fix">
+                    "Left out until their answers are fixed: "
+                    {names.into_iter().map(|(href, text)| view! { <A href=href>{text}</A>" " }).collect_view()}
+                </div>
+            }
+        })
+    };
     let unknown = move || {
-        let list = ids.get();
+        let list = unique.get();
         let missing: Vec<String> = list
             .into_iter()
             .filter(|id| state.pilot(id).is_none())
@@ -123,6 +158,7 @@ pub fn Compare() -> impl IntoView {
         <div class="compare-page">
             <h1>"Compare pilots"</h1>
             {unknown}
+            {drafts}
             {move || {
                 let pilots = chosen.get();
                 if pilots.len() >= 2 {
@@ -378,7 +414,12 @@ fn CompareTable(pilots: Vec<(Pilot, Assessment)>) -> impl IntoView {
 #[component]
 fn CompareCharts(chosen: Vec<(Pilot, Assessment)>) -> impl IntoView {
     let state = use_app_state();
-    let everyone = state.pilots();
+    // Only pilots whose answers are valid have figures to plot.
+    let everyone: Vec<Pilot> = state
+        .pilots()
+        .into_iter()
+        .filter(|p| p.validate().is_ok())
+        .collect();
     let radar_caption = chosen
         .iter()
         .map(|(p, a)| {
@@ -395,7 +436,7 @@ fn CompareCharts(chosen: Vec<(Pilot, Assessment)>) -> impl IntoView {
         .collect::<Vec<_>>()
         .join("; ");
     let scatter_caption = format!(
-        "All {} saved pilots: horizontal, AI cost per task as a multiple of people's (left of 1 is cheaper); vertical, the most the failure rate can be at the stated confidence, on a log scale with the lowest at the top (the dashed line is 0.1%: 99.9% reliable); bubble size, monthly net value; colour, verdict.",
+        "All {} saved pilots with valid answers: horizontal, AI cost per task as a multiple of people's (left of 1 is cheaper); vertical, the most the failure rate can be at the stated confidence, on a log scale with the lowest at the top (the dashed line is 0.1%: 99.9% reliable); bubble size, monthly net value; colour, verdict.",
         everyone.len()
     );
     view! {

@@ -4,7 +4,8 @@ use super::format::{money, payback};
 use super::routes;
 use super::state::use_app_state;
 use super::transfer::{download, ExportButton, ImportPanel};
-use crate::audit::{assess, Pilot};
+use crate::audit::format::plural;
+use crate::audit::{audit, Pilot};
 use crate::store::Entry;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -13,6 +14,7 @@ use std::collections::HashSet;
 /// The library view.
 #[component]
 pub fn Library() -> impl IntoView {
+    super::set_title("Library");
     let state = use_app_state();
     let is_empty = move || state.entries.with(Vec::is_empty);
     view! {
@@ -80,6 +82,16 @@ fn PilotList() -> impl IntoView {
                 })/>
             })}
         </div>
+        {move || {
+            let unreadable = state.entries.with(|e| e.iter().filter(|x| matches!(x, Entry::Unreadable { .. })).count());
+            (unreadable > 0).then(|| view! {
+                <p class="muted" data-testid="export-leaves-out">
+                    {format!("Exports hold readable pilots only: {} left out. Use Download on {} to keep a copy.",
+                        plural(unreadable as u64, "unreadable record is", "unreadable records are"),
+                        if unreadable == 1 { "its row" } else { "each of their rows" })}
+                </p>
+            })
+        }}
         <ul class="pilot-list">
             <For each=entries key=entry_key let:entry>
                 {match entry {
@@ -148,13 +160,44 @@ fn UndoNotice() -> impl IntoView {
 fn PilotRow(pilot: Pilot) -> impl IntoView {
     let state = use_app_state();
     let draft_step = crate::store::progress(&pilot.id);
-    let assessment = assess(&pilot);
-    let verdict = assessment.verdict.label();
-    let badge = format!("badge badge--{}", verdict.to_lowercase());
-    let expected = &assessment.economics.expected;
-    let net = money(expected.monthly_net_value, &pilot.currency);
-    let payback_text = payback(expected.payback_months);
     let changed = pilot.updated_at.get(..10).unwrap_or("—").to_string();
+    // A pilot with invalid answers shows which, and no verdict or figure (DESIGN §6).
+    let (badge, verdict, figures) = match audit(&pilot) {
+        Ok(assessment) => {
+            let verdict = assessment.verdict.label();
+            let expected = &assessment.economics.expected;
+            let net = money(expected.monthly_net_value, &pilot.currency);
+            let payback_text = payback(expected.payback_months);
+            let figures = view! {
+                <dl class="pilot-row__figures">
+                    <div><dt>"Score"</dt><dd>{format!("{:.0}", assessment.score)}</dd></div>
+                    <div><dt>"Net value"</dt><dd>{net}" a month"</dd></div>
+                    <div><dt>"Payback"</dt><dd>{payback_text}</dd></div>
+                    <div><dt>"Last change"</dt><dd>{changed.clone()}</dd></div>
+                </dl>
+            }
+            .into_any();
+            (
+                format!("badge badge--{}", verdict.to_lowercase()),
+                verdict,
+                figures,
+            )
+        }
+        Err(errors) => {
+            let paths = errors
+                .iter()
+                .map(|e| e.path.as_str())
+                .collect::<Vec<_>>()
+                .join(", ");
+            let figures = view! {
+                <p class="pilot-row__problems" data-testid="answers-to-fix">
+                    {format!("{}: {paths}. Last change {changed}.", plural(errors.len() as u64, "answer to fix", "answers to fix"))}
+                </p>
+            }
+            .into_any();
+            ("badge badge--draft".to_string(), "Answers to fix", figures)
+        }
+    };
     let href = routes::report(&pilot.id);
     let edit_href = routes::edit(&pilot.id, draft_step.unwrap_or(1) as usize);
     let name = super::format::display_name(&pilot);
@@ -189,12 +232,7 @@ fn PilotRow(pilot: Pilot) -> impl IntoView {
                 </div>
             </div>
             <span class=badge>{verdict}</span>
-            <dl class="pilot-row__figures">
-                <div><dt>"Score"</dt><dd>{format!("{:.0}", assessment.score)}</dd></div>
-                <div><dt>"Net value"</dt><dd>{net}" a month"</dd></div>
-                <div><dt>"Payback"</dt><dd>{payback_text}</dd></div>
-                <div><dt>"Last change"</dt><dd>{changed}</dd></div>
-            </dl>
+            {figures}
             <div class="pilot-row__actions">
                 <A href=edit_href attr:class="button" attr:aria-label=edit_label>"Edit"</A>
                 <button class="button" type="button" aria-label=dup_label

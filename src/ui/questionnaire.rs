@@ -108,7 +108,17 @@ pub fn Questionnaire() -> impl IntoView {
             return view! { <p class="loading" role="status">"Creating a new pilot…"</p> }
                 .into_any();
         }
+        let step = params.with(|p| p.as_ref().ok().and_then(|p| p.step));
         match state.pilot_untracked(&current) {
+            Some(pilot) if step.is_some_and(|s| s.0.is_none()) => {
+                let first = routes::edit(&pilot.id, 1);
+                view! {
+                    <h1>"No such step"</h1>
+                    <p>{format!("The questionnaire has {STEP_COUNT} steps, numbered 1 to {STEP_COUNT}.")}</p>
+                    <p><A href=first>"Go to step 1"</A></p>
+                }
+                .into_any()
+            }
             Some(pilot) => view! { <QuestionnaireForm initial=pilot/> }.into_any(),
             None => view! {
                 <h1>"Pilot not found"</h1>
@@ -130,7 +140,8 @@ fn QuestionnaireForm(initial: Pilot) -> impl IntoView {
     let step = Memo::new(move |_| {
         params
             .with(|p| p.as_ref().ok().and_then(|p| p.step))
-            .map_or(1, |s| s.0)
+            .and_then(|s| s.0)
+            .unwrap_or(1)
     });
     let form = FormState {
         pilot,
@@ -183,6 +194,8 @@ fn QuestionnaireForm(initial: Pilot) -> impl IntoView {
         }
         let next = (step.get_untracked() + 1).min(STEP_COUNT);
         navigate(&routes::edit(&step_id, next), Default::default());
+        // Every step starts in the same place for keyboard and screen-reader users: its title.
+        request_animation_frame(|| crate::ui::focus_by_id("step-title"));
     };
     // Another tab changed or deleted this pilot: show its latest state, or say it is gone.
     let form_version = RwSignal::new(0u32);
@@ -215,6 +228,13 @@ fn QuestionnaireForm(initial: Pilot) -> impl IntoView {
             }
         })
     };
+    Effect::new(move |_| {
+        crate::ui::set_title(&format!(
+            "Step {} of {STEP_COUNT} · {}",
+            step.get(),
+            title()
+        ));
+    });
     let back_id = id.clone();
     view! {
         <h1>{title}</h1>
@@ -254,7 +274,7 @@ fn StepForm(
     view! {
         <form class="step-form" novalidate on:submit=on_submit>
             <error_summary::ErrorSummary form=form/>
-            <h2>{format!("Step {step} of {STEP_COUNT}: {title}")}</h2>
+            <h2 id="step-title" tabindex="-1">{format!("Step {step} of {STEP_COUNT}: {title}")}</h2>
             {fields.iter().map(|&field| view! { <field_input::FieldInput field=field form=form/> }).collect_view()}
             <div class="actions">
                 {back.map(|href| view! { <A href=href attr:class="button">"Back"</A> })}

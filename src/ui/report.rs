@@ -2,14 +2,14 @@
 
 use super::chart_view::{ChartView, REPORT_PRINT_SIZE};
 use super::format::{money, money_or_dash, payback};
-use super::questionnaire::steps::question_steps;
+use super::questionnaire::steps::{question_steps, step_of};
 use super::routes::{self, PilotParams};
 use super::state::use_app_state;
 use super::transfer::ExportButton;
 use crate::audit::examples::examples;
 use crate::audit::format::{count, percent, percent_down, percent_up, plural};
 use crate::audit::schema::{Field, Kind};
-use crate::audit::{assess, Assessment, EconomicCase, Pilot, STANDARD_VERSION};
+use crate::audit::{Assessment, EconomicCase, Pilot, STANDARD_VERSION};
 use crate::charts::report as report_charts;
 use crate::charts::request::ChartRequest;
 use leptos::prelude::*;
@@ -55,9 +55,56 @@ fn MissingPilot(id: String) -> impl IntoView {
 
 #[component]
 fn ReportBody(pilot: Pilot) -> impl IntoView {
-    let a = assess(&pilot);
+    match crate::audit::audit(&pilot) {
+        Ok(a) => view! { <Assessed pilot=pilot a=a/> }.into_any(),
+        Err(errors) => view! { <AnswersToFix pilot=pilot errors=errors/> }.into_any(),
+    }
+}
+
+/// A pilot whose answers fail validation: which answers, each a link to its question, and
+/// no verdict or figure (DESIGN §6).
+#[component]
+fn AnswersToFix(pilot: Pilot, errors: Vec<crate::audit::FieldError>) -> impl IntoView {
+    super::set_title(&format!(
+        "{} · Answers to fix",
+        super::format::display_name(&pilot)
+    ));
+    let export_copy = pilot.clone();
+    let id = pilot.id.clone();
+    view! {
+        <article class="report">
+            <h1>{super::format::display_name(&pilot)}</h1>
+            <section class="verdict-box" aria-label="Verdict">
+                <span>"Verdict: "<span class="verdict verdict--draft" data-testid="verdict">"Answers to fix"</span></span>
+                <span class="verdict-box__why">"No verdict and no figures until every answer is valid."</span>
+            </section>
+            <div class="error-summary" data-testid="answers-to-fix">
+                <h2>{plural(errors.len() as u64, "answer to fix", "answers to fix")}</h2>
+                <ul>
+                    {errors.into_iter().map(|e| {
+                        let field = Field::at(&e.path);
+                        let label = field.map_or(e.path.clone(), |f| f.spec().label_with_unit(&pilot.currency));
+                        let href = field.and_then(|f| step_of(f).map(|step| routes::edit_field(&id, step, f)));
+                        let text = format!("{label} ({}): {}", e.path, e.message);
+                        match href {
+                            Some(href) => view! { <li><A href=href>{text}</A></li> }.into_any(),
+                            None => view! { <li>{text}</li> }.into_any(),
+                        }
+                    }).collect_view()}
+                </ul>
+            </div>
+            <div class="actions">
+                <ExportButton label="Export this pilot" which=Callback::new(move |()| vec![export_copy.clone()])/>
+            </div>
+        </article>
+    }
+}
+
+#[component]
+fn Assessed(pilot: Pilot, a: Assessment) -> impl IntoView {
     let verdict = a.verdict.label();
     let heading = super::format::display_name(&pilot);
+    super::set_title(&format!("{heading} · Report"));
     let today = crate::ui::clock::today();
     let vendor = if pilot.vendor.is_empty() {
         "No vendor named".to_string()

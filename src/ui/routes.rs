@@ -72,17 +72,19 @@ pub struct EditParams {
     pub step: Option<Step>,
 }
 
-/// A questionnaire step read from the URL, 1-based: a number beyond the steps reads as the
-/// nearest step, anything else as step 1.
+/// A questionnaire step read from the URL: `Some(n)` for a step that exists (1-based),
+/// None for anything else (`/edit/9`, `/edit/x`), which the questionnaire says is no step.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Step(pub usize);
+pub struct Step(pub Option<usize>);
 
 impl std::str::FromStr for Step {
     type Err = std::convert::Infallible;
 
     fn from_str(text: &str) -> Result<Self, Self::Err> {
         Ok(Step(
-            text.parse::<usize>().map_or(1, |n| n.clamp(1, STEP_COUNT)),
+            text.parse::<usize>()
+                .ok()
+                .filter(|n| (1..=STEP_COUNT).contains(n)),
         ))
     }
 }
@@ -108,8 +110,8 @@ mod tests {
         assert_eq!(encode("-_.!~*'()"), "-_.!~*'()");
         let step = |s: &str| s.parse::<Step>().unwrap().0;
         assert_eq!(
-            (step("3"), step("0"), step("99"), step("x")),
-            (3, 1, STEP_COUNT, 1)
+            (step("3"), step("6"), step("0"), step("9"), step("x")),
+            (Some(3), Some(6), None, None, None)
         );
     }
 }

@@ -11,6 +11,7 @@ use leptos::prelude::*;
 /// The standard page.
 #[component]
 pub fn Standard() -> impl IntoView {
+    super::set_title("How we score");
     view! {
         <h1>"How we score"</h1>
         <p class="lede">

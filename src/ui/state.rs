@@ -3,6 +3,7 @@
 use super::clock::{new_pilot_id, now_rfc3339};
 use crate::audit::examples::examples;
 use crate::audit::Pilot;
+use crate::store::file::Held;
 use crate::store::{self, Entry, StorageError};
 use leptos::prelude::*;
 
@@ -20,6 +21,8 @@ pub struct AppState {
     pub selected: RwSignal<std::collections::HashSet<String>>,
     /// Set when another tab changed saved pilots: (message, storage key or None for all).
     pub external_change: RwSignal<Option<(String, Option<String>)>>,
+    /// Something the person should know about their last action (shown until dismissed).
+    pub notice: RwSignal<Option<String>>,
 }
 
 impl AppState {
@@ -35,6 +38,7 @@ impl AppState {
             last_deleted: RwSignal::new(None),
             selected: RwSignal::new(Default::default()),
             external_change: RwSignal::new(None),
+            notice: RwSignal::new(None),
         }
     }
 
@@ -62,14 +66,36 @@ impl AppState {
             .with_untracked(|entries| find_pilot(entries, id))
     }
 
-    /// Keep a pilot in memory and save it; a storage failure is shown, the pilot kept.
+    /// Every id a stored record holds, readable or not: an import or the examples must not
+    /// take one without the person's choice.
+    pub fn held_ids(&self) -> Vec<(String, Held)> {
+        self.entries.with_untracked(|entries| {
+            entries
+                .iter()
+                .map(|e| match e {
+                    Entry::Pilot(p) => (p.id.clone(), Held::Pilot),
+                    Entry::Unreadable { key, .. } => (
+                        key.strip_prefix(store::KEY_PREFIX)
+                            .unwrap_or(key)
+                            .to_string(),
+                        Held::Unreadable,
+                    ),
+                })
+                .collect()
+        })
+    }
+
+    /// Keep a pilot in memory and save it; a storage failure is shown, the pilot kept. The
+    /// entry under its key (a pilot, or an unreadable record the person chose to replace)
+    /// gives way to it.
     pub fn put(&self, pilot: Pilot) {
         let result = store::save(&pilot);
+        let key = store::record::key_for(&pilot.id);
         self.entries.update(|entries| {
-            match entries
-                .iter_mut()
-                .find(|e| matches!(e, Entry::Pilot(p) if p.id == pilot.id))
-            {
+            match entries.iter_mut().find(|e| match e {
+                Entry::Pilot(p) => p.id == pilot.id,
+                Entry::Unreadable { key: k, .. } => *k == key,
+            }) {
                 Some(slot) => *slot = Entry::Pilot(Box::new(pilot)),
                 None => entries.push(Entry::Pilot(Box::new(pilot))),
             }
@@ -77,13 +103,24 @@ impl AppState {
         self.storage_error.set(result.err());
     }
 
-    /// Add the example pilots that are not there yet.
+    /// Add the example pilots whose ids no stored record holds; say so when an unreadable
+    /// record holds one (it is never written over).
     pub fn load_examples(&self) {
+        let held = self.held_ids();
+        let mut blocked = 0;
         for pilot in examples() {
-            if self.pilot(&pilot.id).is_none() {
-                self.put(pilot);
+            match held.iter().find(|(id, _)| *id == pilot.id) {
+                None => self.put(pilot),
+                Some((_, Held::Unreadable)) => blocked += 1,
+                Some((_, Held::Pilot)) => {}
             }
         }
+        self.notice.set((blocked > 0).then(|| {
+            format!(
+                "{} not loaded: an unreadable record holds its id. Download or delete that record first; it is kept as stored.",
+                crate::audit::format::plural(blocked as u64, "example was", "examples were")
+            )
+        }));
     }
 }
 

@@ -1,10 +1,13 @@
 //! Export and import: files the browser downloads, and files the person picks or drops.
 
 use super::clock::{new_pilot_id, now_rfc3339};
+use super::questionnaire::steps::step_of;
 use super::state::use_app_state;
+use crate::audit::format::plural;
+use crate::audit::schema::Field;
 use crate::audit::Pilot;
 use crate::store::file::{
-    check_size, export_file_name, export_json, parse_import, plan_import, resolve_import,
+    check_size, export_file_name, export_json, parse_import, plan_import, resolve_import, Held,
     ImportItem, OnConflict,
 };
 use leptos::prelude::*;
@@ -79,10 +82,7 @@ pub fn ImportPanel() -> impl IntoView {
         spawn_local(async move {
             let parsed = read_file(file).await.and_then(|text| parse_import(&text));
             stage.set(match parsed {
-                Ok(pilots) => {
-                    let saved: Vec<String> = state.pilots().into_iter().map(|p| p.id).collect();
-                    Stage::Confirm(plan_import(pilots, &saved))
-                }
+                Ok(pilots) => Stage::Confirm(plan_import(pilots, &state.held_ids())),
                 Err(problems) => Stage::Problems(problems),
             });
             // Keyboard and screen-reader users land on what the file turned out to hold.
@@ -106,8 +106,18 @@ pub fn ImportPanel() -> impl IntoView {
         if let Stage::Confirm(items) = stage.get_untracked() {
             let pilots = resolve_import(&items, choice.get_untracked(), new_pilot_id);
             let count = pilots.len();
-            for pilot in pilots {
+            for (pilot, item) in pilots.into_iter().zip(&items) {
+                // A pilot with answers to fix comes in as a draft, open at the first of them.
+                let draft_step = item
+                    .problems
+                    .iter()
+                    .filter_map(|e| Field::at(&e.path).and_then(step_of))
+                    .min();
+                let id = pilot.id.clone();
                 state.put(pilot);
+                if let Some(step) = draft_step {
+                    let _ = crate::store::set_progress(&id, Some(step as u32));
+                }
             }
             stage.set(Stage::Done(count));
         }
@@ -121,7 +131,7 @@ pub fn ImportPanel() -> impl IntoView {
             </div>
             {move || match stage.get() {
                 Stage::Idle => ().into_any(),
-                Stage::Done(n) => view! { <p class="notice" role="status">{format!("Imported {n} pilot(s).")}</p> }.into_any(),
+                Stage::Done(n) => view! { <p class="notice" role="status">{format!("Imported {}.", plural(n as u64, "pilot", "pilots"))}</p> }.into_any(),
                 Stage::Problems(problems) => view! {
                     <div class="error-summary" role="alert" id="import-result" tabindex="-1">
                         <h3>"This file cannot be imported; nothing was changed"</h3>
@@ -141,22 +151,38 @@ fn ImportConfirm(
     on_confirm: impl Fn(leptos::ev::MouseEvent) + 'static,
     on_cancel: impl Fn(leptos::ev::MouseEvent) + 'static,
 ) -> impl IntoView {
-    let conflicts = items.iter().filter(|i| i.conflict).count();
+    let conflicts = items.iter().filter(|i| i.conflict.is_some()).count();
+    let unreadable = items
+        .iter()
+        .filter(|i| i.conflict == Some(Held::Unreadable))
+        .count();
+    let drafts = items.iter().filter(|i| !i.problems.is_empty()).count();
     view! {
         <div class="import-confirm" role="region" aria-label="Confirm the import" id="import-result" tabindex="-1">
-            <p>{format!("{} pilot(s) in the file: {} new, {} with the id of a saved pilot.", items.len(), items.len() - conflicts, conflicts)}</p>
+            <p>{format!("{} in the file: {} new, {} with the id of a stored record{}.", plural(items.len() as u64, "pilot", "pilots"), items.len() - conflicts, conflicts,
+                if unreadable > 0 { format!(" ({unreadable} of them unreadable, kept as stored unless you replace it)") } else { String::new() })}</p>
+            {(drafts > 0).then(|| view! {
+                <p>{format!("{} answers out of range: imported as drafts, with the answers to fix marked.", plural(drafts as u64, "pilot has", "pilots have"))}</p>
+            })}
             <ul class="import-list">
                 {items.into_iter().map(|item| view! {
                     <li data-testid="import-item">
                         <strong>{super::format::display_name(&item.pilot)}</strong>
-                        " — "{if item.conflict { "already saved" } else { "new" }}
+                        " — "{match item.conflict {
+                            Some(Held::Pilot) => "already saved",
+                            Some(Held::Unreadable) => "its id is held by an unreadable record",
+                            None => "new",
+                        }}
+                        {(!item.problems.is_empty()).then(|| view! {
+                            <span class="field-error">{format!(" — answers to fix: {}", item.problems.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("; "))}</span>
+                        })}
                     </li>
                 }).collect_view()}
             </ul>
             {(conflicts > 0).then(|| view! {
                 <fieldset class="choice">
-                    <legend>"For pilots already saved"</legend>
-                    <label><input type="radio" name="on-conflict" checked=true on:change=move |_| choice.set(OnConflict::Replace)/>" Replace the saved pilot"</label>
+                    <legend>"For ids already held by a stored record"</legend>
+                    <label><input type="radio" name="on-conflict" checked=true on:change=move |_| choice.set(OnConflict::Replace)/>" Replace the stored record"</label>
                     <label><input type="radio" name="on-conflict" on:change=move |_| choice.set(OnConflict::KeepBoth)/>" Keep both (the imported one gets a new id)"</label>
                 </fieldset>
             })}

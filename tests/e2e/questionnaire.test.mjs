@@ -90,7 +90,9 @@ test("a new pilot typed in by keyboard alone reaches the engine's verdict, and s
     await page.keyboard.press("Enter");
     await page.waitForURL(/\/pilot\/p-[0-9a-f-]+\/edit\/1$/);
     const id = page.url().match(/\/pilot\/([^/]+)\/edit/)[1];
-    assert.equal(await page.getByTestId("live-verdict").textContent(), "Stop", "an empty pilot cannot pay");
+    // A new pilot has no name yet: no verdict until every answer is valid.
+    assert.equal(await page.getByTestId("live-verdict").textContent(), "Answers to fix");
+    assert.ok((await page.getByTestId("live-problems").textContent()).includes("Pilot name: must not be empty"));
     for (let i = 0; i < STEPS.length; i++) {
       await page.waitForSelector(`#${STEPS[i][0][0]}`);
       for (const [field, value] of STEPS[i]) await answer(page, field, value);

@@ -121,16 +121,19 @@ test("invalid, oversized and hostile files are refused or shown as text, and not
       d.dismiss();
     });
     await open(page, server.url, "/");
+    // Wrong types: the whole file is refused, every problem named with the value found and
+    // what is allowed, in plain words.
     const bad = structuredClone(EXAMPLES);
-    bad.pilots[2].task.monthly_volume = -5;
-    bad.pilots[4].reliability.failures_observed = 10 ** 6;
+    bad.pilots[2].task.monthly_volume = "1000";
+    bad.pilots[4].reliability.target = "high";
     await writeFile(join(dir, "bad.json"), JSON.stringify(bad));
     await importFile(page, join(dir, "bad.json"));
     const alert = page.locator(".import .error-summary");
     await alert.waitFor();
     const text = await alert.textContent();
-    assert.ok(text.includes("pilots[2].task.monthly_volume: must be 0 or more"), text);
-    assert.ok(text.includes("pilots[4].reliability.failures_observed: must not exceed the cases evaluated (0)"), text);
+    assert.ok(text.includes("pilots[2].task.monthly_volume: “1000” — a number of tasks a month from 0 to 1,000,000,000"), text);
+    assert.ok(text.includes("pilots[4].reliability.target: “high” — a fraction from 0.5 to 0.999999 (99.9% is written 0.999)"), text);
+    assert.ok(!/invalid type|expected f64|EOF/.test(text), `no developer words: ${text}`);
     assert.equal(await pilotKeys(page), 0);
     await page.screenshot({ path: `${OUTPUT}import-errors-1280.png`, fullPage: true });
     // Over 5 MB: refused before it is read.
@@ -165,7 +168,7 @@ test("importing pilots already saved replaces them or keeps both", async () => {
     await writeFile(join(dir, "again.json"), JSON.stringify(changed));
     await importFile(page, join(dir, "again.json"));
     await page.getByTestId("import-confirm").waitFor();
-    assert.ok((await page.locator(".import-confirm").textContent()).includes("6 with the id of a saved pilot"));
+    assert.ok((await page.locator(".import-confirm").textContent()).includes("6 with the id of a stored record"));
     await page.getByTestId("import-confirm").click();
     await page.getByText("Renamed invoice pilot").waitFor();
     assert.equal(await page.locator("[data-testid=pilot-row]").count(), 6, "replaced");

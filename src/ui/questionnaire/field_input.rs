@@ -66,11 +66,13 @@ pub fn FieldInput(field: Field, form: FormState) -> impl IntoView {
                 prop:value=initial aria-describedby=described/>
         }
         .into_any(),
+        // Text, not type="number": the browser then hands over exactly what was typed, so
+        // "1,5" is refused with what was read instead of silently becoming 15 or nothing.
         Kind::Number { rule, .. } => {
             let integer = rule.integer;
             view! {
-                <input type="number" id=input_id.clone() name=spec.path
-                    step=if integer { "1" } else { "any" } inputmode=if integer { "numeric" } else { "decimal" }
+                <input type="text" id=input_id.clone() name=spec.path autocomplete="off" spellcheck="false"
+                    inputmode=if integer { "numeric" } else { "decimal" }
                     prop:value=initial aria-describedby=described aria-invalid=invalid on:input=on_input/>
             }
             .into_any()
@@ -100,7 +102,7 @@ pub fn FieldInput(field: Field, form: FormState) -> impl IntoView {
         <div class=move || if message.get().is_some() { "field field--error" } else { "field" }
             class:field--check=is_check>
             <label for=input_id>{spec.label_with_unit(&currency)}</label>
-            <p class="hint" id=hint_id>{spec.hint}</p>
+            <p class="hint" id=hint_id>{spec.hint}{spec.number_rule().map(|r| if r.integer { " A whole number." } else { " Decimals with a point: 1.5." })}</p>
             {move || message.get().map(|m| view! {
                 <p class="field-error" id=error_id.clone()>
                     <span class="visually-hidden">"Error: "</span>{m}

@@ -12,7 +12,7 @@ pub fn Review(pilot: RwSignal<Pilot>, invalid: Memo<Vec<FieldError>>) -> impl In
     let snapshot = pilot.get_untracked();
     let id = snapshot.id.clone();
     view! {
-        <h2>{format!("Step {STEP_COUNT} of {STEP_COUNT}: Check your answers")}</h2>
+        <h2 id="step-title" tabindex="-1">{format!("Step {STEP_COUNT} of {STEP_COUNT}: Check your answers")}</h2>
         {move || {
             let count = invalid.with(Vec::len);
             (count > 0).then(|| view! {
