@@ -7,6 +7,16 @@ pub mod report;
 pub mod request;
 pub mod weights;
 
+/// A pilot's name as a chart shows it: at most 40 characters, so that a long name cannot
+/// stretch a legend beyond its chart.
+pub fn chart_name(name: &str) -> String {
+    if name.chars().count() > 40 {
+        format!("{}…", name.chars().take(39).collect::<String>())
+    } else {
+        name.to_string()
+    }
+}
+
 /// An ECharts option: a charming chart serialized, possibly with what charming cannot say
 /// (per-point symbol sizes) added to the JSON.
 #[derive(Debug, Clone, PartialEq)]

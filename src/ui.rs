@@ -38,6 +38,7 @@ pub fn App() -> impl IntoView {
         }
     });
     on_cleanup(move || listener.remove());
+    full_loads_for_escaped_percent();
     view! {
         <Router>
             <a class="skip-link" href="#main">"Skip to content"</a>
@@ -55,6 +56,34 @@ pub fn App() -> impl IntoView {
             </main>
         </Router>
     }
+}
+
+/// leptos_router's link handler runs `decodeURI` on a path before it navigates, which turns
+/// the `%25` of an id holding `%` (encoded once by `routes`) back into `%`, so the pilot
+/// would not be found. Such links load in full instead: a listener that runs before the
+/// router's stops the click from reaching it, and the browser follows the link as written.
+fn full_loads_for_escaped_percent() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let handler =
+        wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(|ev: web_sys::Event| {
+            let escaped = ev
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|el| el.closest("a[href]").ok().flatten())
+                .and_then(|a| a.get_attribute("href"))
+                .is_some_and(|href| href.contains("%25"));
+            if escaped {
+                ev.stop_propagation();
+            }
+        });
+    let _ = document.add_event_listener_with_callback_and_bool(
+        "click",
+        handler.as_ref().unchecked_ref(),
+        true,
+    );
+    handler.forget();
 }
 
 /// The browser tab's title: what the view shows, then the app's name.

@@ -25,7 +25,7 @@ pub fn criteria_radar(pilots: &[(Pilot, Assessment)]) -> Chart {
         .map(|(p, a)| {
             (
                 a.criteria.iter().map(|c| c.score.round()).collect(),
-                p.name.clone(),
+                super::chart_name(&p.name),
             )
         })
         .collect();

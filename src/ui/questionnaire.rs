@@ -77,13 +77,10 @@ pub fn Questionnaire() -> impl IntoView {
     let state = use_app_state();
     let params = use_params::<EditParams>();
     let navigate = use_navigate();
+    let location = use_location();
     let id = Memo::new(move |_| {
-        params.with(|p| {
-            p.as_ref()
-                .ok()
-                .and_then(|p| p.id.clone())
-                .unwrap_or_default()
-        })
+        location.pathname.track();
+        routes::current_pilot_id()
     });
     Effect::new(move |_| {
         if id.get() == routes::NEW_PILOT_ID {

@@ -3,7 +3,7 @@
 use super::chart_view::{ChartView, REPORT_PRINT_SIZE};
 use super::format::{money, money_or_dash, payback};
 use super::questionnaire::steps::{question_steps, step_of};
-use super::routes::{self, PilotParams};
+use super::routes;
 use super::state::use_app_state;
 use super::transfer::ExportButton;
 use crate::audit::examples::examples;
@@ -14,20 +14,16 @@ use crate::charts::report as report_charts;
 use crate::charts::request::ChartRequest;
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_params;
+use leptos_router::hooks::use_location;
 
 /// The report view for the pilot named in the path.
 #[component]
 pub fn Report() -> impl IntoView {
     let state = use_app_state();
-    let params = use_params::<PilotParams>();
+    let location = use_location();
     let id = move || {
-        params.with(|p| {
-            p.as_ref()
-                .ok()
-                .and_then(|p| p.id.clone())
-                .unwrap_or_default()
-        })
+        location.pathname.track();
+        routes::current_pilot_id()
     };
     move || match state.pilot(&id()) {
         Some(pilot) => view! { <ReportBody pilot=pilot/> }.into_any(),

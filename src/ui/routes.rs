@@ -5,7 +5,7 @@ use super::questionnaire::steps::STEP_COUNT;
 use crate::audit::schema::Field;
 use leptos::Params;
 use leptos_router::params::Params;
-use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
+use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 
 /// What `encodeURIComponent` leaves as it is: letters, digits and `-_.!~*'()`.
 const COMPONENT: &AsciiSet = &NON_ALPHANUMERIC
@@ -56,18 +56,26 @@ pub fn compare(ids: &[String]) -> String {
     format!("{COMPARE}?ids={}", encoded.join(","))
 }
 
-/// Params of `/pilot/:id`.
-#[derive(Params, Clone, PartialEq)]
-pub struct PilotParams {
-    /// The pilot's id, decoded.
-    pub id: Option<String>,
+/// The pilot id in a raw path (`/pilot/<id>` or `/pilot/<id>/edit/<step>`), decoded
+/// exactly once. Read from the path as the browser holds it, not from the router's params:
+/// leptos_router decodes a segment twice, so an id holding `%` (`%2e%2e%2f`) would be read
+/// as another (`../`).
+pub fn pilot_id_in(path: &str) -> Option<String> {
+    let segment = path.strip_prefix("/pilot/")?.split('/').next()?;
+    Some(percent_decode_str(segment).decode_utf8_lossy().into_owned())
 }
 
-/// Params of `/pilot/:id/edit/:step`.
+/// The pilot id of the page the browser shows ("" when there is none).
+pub fn current_pilot_id() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().pathname().ok())
+        .and_then(|path| pilot_id_in(&path))
+        .unwrap_or_default()
+}
+
+/// Params of `/pilot/:id/edit/:step` (the id is read by [`current_pilot_id`]).
 #[derive(Params, Clone, PartialEq)]
 pub struct EditParams {
-    /// The pilot's id, decoded.
-    pub id: Option<String>,
     /// The step.
     pub step: Option<Step>,
 }
@@ -108,6 +116,18 @@ mod tests {
             "/compare?ids=a,b%2Cc,%C3%A9"
         );
         assert_eq!(encode("-_.!~*'()"), "-_.!~*'()");
+        for id in [
+            "a#frag",
+            "a?b=c",
+            "a/b",
+            "../../etc/passwd",
+            "%2e%2e%2f",
+            "é and ü",
+        ] {
+            assert_eq!(pilot_id_in(&report(id)).as_deref(), Some(id));
+            assert_eq!(pilot_id_in(&edit(id, 2)).as_deref(), Some(id));
+        }
+        assert_eq!(pilot_id_in("/compare"), None);
         let step = |s: &str| s.parse::<Step>().unwrap().0;
         assert_eq!(
             (step("3"), step("6"), step("0"), step("9"), step("x")),

@@ -82,7 +82,11 @@ pub fn ImportPanel() -> impl IntoView {
         spawn_local(async move {
             let parsed = read_file(file).await.and_then(|text| parse_import(&text));
             stage.set(match parsed {
-                Ok(pilots) => Stage::Confirm(plan_import(pilots, &state.held_ids())),
+                Ok(pilots) => {
+                    // Each confirmation starts on the choice its radio shows.
+                    choice.set(OnConflict::Replace);
+                    Stage::Confirm(plan_import(pilots, &state.held_ids()))
+                }
                 Err(problems) => Stage::Problems(problems),
             });
             // Keyboard and screen-reader users land on what the file turned out to hold.
