@@ -78,10 +78,7 @@ pub fn Questionnaire() -> impl IntoView {
     let params = use_params::<EditParams>();
     let navigate = use_navigate();
     let location = use_location();
-    let id = Memo::new(move |_| {
-        location.pathname.track();
-        routes::current_pilot_id()
-    });
+    let id = Memo::new(move |_| routes::pilot_id_of(&location));
     Effect::new(move |_| {
         if id.get() == routes::NEW_PILOT_ID {
             let pilot = state.create_pilot();

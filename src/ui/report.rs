@@ -21,10 +21,7 @@ use leptos_router::hooks::use_location;
 pub fn Report() -> impl IntoView {
     let state = use_app_state();
     let location = use_location();
-    let id = move || {
-        location.pathname.track();
-        routes::current_pilot_id()
-    };
+    let id = move || routes::pilot_id_of(&location);
     move || match state.pilot(&id()) {
         Some(pilot) => view! { <ReportBody pilot=pilot/> }.into_any(),
         None => view! { <MissingPilot id=id()/> }.into_any(),

@@ -3,6 +3,7 @@
 
 use super::questionnaire::steps::STEP_COUNT;
 use crate::audit::schema::Field;
+use leptos::prelude::With;
 use leptos::Params;
 use leptos_router::params::Params;
 use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
@@ -56,24 +57,25 @@ pub fn compare(ids: &[String]) -> String {
     format!("{COMPARE}?ids={}", encoded.join(","))
 }
 
-/// The pilot id in a raw path (`/pilot/<id>` or `/pilot/<id>/edit/<step>`), decoded
-/// exactly once. Read from the path as the browser holds it, not from the router's params:
-/// leptos_router decodes a segment twice, so an id holding `%` (`%2e%2e%2f`) would be read
-/// as another (`../`).
+/// The pilot id in a path (`/pilot/<id>` or `/pilot/<id>/edit/<step>`) as the router's
+/// location holds it, decoded exactly once. Not from the router's params: leptos_router
+/// decodes a segment twice, so an id holding `%` (`%2e%2e%2f`) would be read as another
+/// (`../`). (Its link handler also decodes a path once before navigating, which leaves the
+/// reserved escapes this reads; links holding `%25` load in full, see `ui::App`.)
 pub fn pilot_id_in(path: &str) -> Option<String> {
     let segment = path.strip_prefix("/pilot/")?.split('/').next()?;
     Some(percent_decode_str(segment).decode_utf8_lossy().into_owned())
 }
 
-/// The pilot id of the page the browser shows ("" when there is none).
-pub fn current_pilot_id() -> String {
-    web_sys::window()
-        .and_then(|w| w.location().pathname().ok())
-        .and_then(|path| pilot_id_in(&path))
+/// The pilot id of the current location ("" when there is none).
+pub fn pilot_id_of(location: &leptos_router::location::Location) -> String {
+    location
+        .pathname
+        .with(|path| pilot_id_in(path))
         .unwrap_or_default()
 }
 
-/// Params of `/pilot/:id/edit/:step` (the id is read by [`current_pilot_id`]).
+/// Params of `/pilot/:id/edit/:step` (the id is read by [`pilot_id_of`]).
 #[derive(Params, Clone, PartialEq)]
 pub struct EditParams {
     /// The step.
