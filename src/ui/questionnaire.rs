@@ -10,7 +10,7 @@ pub mod steps;
 
 use super::routes::{self, EditParams};
 use super::state::use_app_state;
-use crate::audit::schema::Field;
+use crate::audit::schema::{Field, Kind};
 use crate::audit::{FieldError, Pilot};
 use crate::store;
 use leptos::prelude::*;
@@ -193,6 +193,7 @@ fn QuestionnaireForm(initial: Pilot) -> impl IntoView {
     };
     // Another tab changed or deleted this pilot: show its latest state, or say it is gone.
     let form_version = RwSignal::new(0u32);
+    let edit_conflict = RwSignal::new(None::<String>);
     let gone = RwSignal::new(false);
     let watched_id = id.clone();
     Effect::new(move |_| {
@@ -205,9 +206,32 @@ fn QuestionnaireForm(initial: Pilot) -> impl IntoView {
         }
         match state.pilot_untracked(&watched_id) {
             Some(latest) if latest != pilot.get_untracked() => {
+                let mine = pilot.get_untracked();
+                // Inputs are updated in place (a redraw would take the caret and the text
+                // being typed); the one being typed in keeps the person's text, and they are
+                // told: their next change there wins.
+                let (refreshed, clashes) = refresh_inputs(&mine, &latest);
+                form.unparsed
+                    .update(|u| u.retain(|f, _| !refreshed.contains(f)));
+                edit_conflict.set((!clashes.is_empty()).then(|| {
+                    clashes
+                        .iter()
+                        .map(|f| {
+                            let spec = f.spec();
+                            format!(
+                                "{} was changed in another tab to {}; this tab still shows {} and saves it with your next change here.",
+                                spec.label_with_unit(&latest.currency),
+                                spec.shown(&latest),
+                                spec.shown(&mine)
+                            )
+                        })
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                }));
                 pilot.set(latest);
-                form.unparsed.set(HashMap::new());
-                form_version.update(|v| *v += 1);
+                if step.get_untracked() == STEP_COUNT {
+                    form_version.update(|v| *v += 1);
+                }
             }
             Some(_) => {}
             None => gone.set(true),
@@ -235,8 +259,14 @@ fn QuestionnaireForm(initial: Pilot) -> impl IntoView {
         <step_nav::StepNav id=id.clone() step=step/>
         <div class="questionnaire">
             <div class="questionnaire__main">
+                {move || edit_conflict.get().map(|message| view! {
+                    <p class="notice notice--problem" role="status" data-testid="edit-conflict">
+                        {message}" "
+                        <button class="button" type="button" on:click=move |_| edit_conflict.set(None)>"Dismiss"</button>
+                    </p>
+                })}
                 {move || {
-                    // A change from another tab redraws the inputs with the latest values.
+                    // A change from another tab redraws the review with the latest values.
                     form_version.track();
                     if gone.get() {
                     view! {
@@ -254,6 +284,40 @@ fn QuestionnaireForm(initial: Pilot) -> impl IntoView {
             <live_panel::LivePanel pilot=pilot/>
         </div>
     }
+}
+
+/// Put another tab's values into this step's inputs, in place. Returns the fields refreshed
+/// and those whose input has focus (the person is typing there: their text stays).
+fn refresh_inputs(mine: &Pilot, latest: &Pilot) -> (Vec<Field>, Vec<Field>) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return (Vec::new(), Vec::new());
+    };
+    let mut refreshed = Vec::new();
+    let focused = document.active_element().map(|el| el.id());
+    let mut clashes = Vec::new();
+    for &field in Field::ALL {
+        let spec = field.spec();
+        let value = spec.input_value(latest);
+        if value == spec.input_value(mine) {
+            continue;
+        }
+        let id = spec.input_id();
+        if focused.as_deref() == Some(id.as_str()) {
+            clashes.push(field);
+            continue;
+        }
+        if let Some(input) = document.get_element_by_id(&id) {
+            let (property, value) = match spec.kind {
+                Kind::Check { .. } => {
+                    ("checked", wasm_bindgen::JsValue::from_bool(value == "true"))
+                }
+                _ => ("value", wasm_bindgen::JsValue::from_str(&value)),
+            };
+            let _ = js_sys::Reflect::set(&input, &property.into(), &value);
+        }
+        refreshed.push(field);
+    }
+    (refreshed, clashes)
 }
 
 #[component]

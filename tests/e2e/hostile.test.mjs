@@ -231,3 +231,45 @@ test("the smaller things: titles, no step 9, one column per id, focus after Next
     await b.close();
   }
 });
+
+test("two tabs typing in one pilot lose no keystroke: the last writer wins per field, visibly", async () => {
+  const b = await launch(server.url);
+  const a = b.page;
+  try {
+    await open(a, server.url, "/");
+    await a.getByRole("button", { name: "Load example pilots" }).first().click();
+    await a.locator("[data-testid=pilot-row]").nth(5).waitFor();
+    const id = EXAMPLES.pilots[1].id;
+    const other = await b.context.newPage();
+    for (const page of [a, other]) {
+      await page.goto(`${server.url}/pilot/${id}/edit/2`);
+      await page.waitForSelector("#f-task-monthly_volume");
+    }
+    const stored = (field) => a.evaluate(([k, f]) => JSON.parse(localStorage.getItem(k)).pilot.task[f], [`${KEY}${id}`, field]);
+    // Interleaved keystrokes, each tab in its own field.
+    await a.fill("#f-task-monthly_volume", "");
+    await other.fill("#f-task-human_minutes_per_task", "");
+    const volume = "70000";
+    const minutes = "3.25";
+    for (let i = 0; i < Math.max(volume.length, minutes.length); i++) {
+      if (volume[i]) await a.type("#f-task-monthly_volume", volume[i]);
+      if (minutes[i]) await other.type("#f-task-human_minutes_per_task", minutes[i]);
+    }
+    await a.waitForFunction(() => document.querySelector("#f-task-human_minutes_per_task").value === "3.25");
+    await other.waitForFunction(() => document.querySelector("#f-task-monthly_volume").value === "70000");
+    assert.equal(await stored("monthly_volume"), 70000);
+    assert.equal(await stored("human_minutes_per_task"), 3.25);
+    // The same field: the tab being typed in keeps its text, is told, and its next change wins.
+    await other.focus("#f-task-hourly_cost");
+    await a.fill("#f-task-hourly_cost", "55");
+    await a.focus("#f-task-cost_per_error");
+    await other.getByTestId("edit-conflict").waitFor();
+    assert.ok((await other.getByTestId("edit-conflict").textContent()).includes("changed in another tab to 55"));
+    await other.fill("#f-task-hourly_cost", "41");
+    await a.waitForFunction(() => document.querySelector("#f-task-hourly_cost").value === "41");
+    assert.equal(await stored("hourly_cost"), 41);
+    await other.screenshot({ path: `${OUTPUT}edit-conflict-1280.png`, fullPage: true });
+  } finally {
+    await b.close();
+  }
+});

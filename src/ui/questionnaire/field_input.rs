@@ -6,8 +6,14 @@ use crate::ui::clock::now_rfc3339;
 use leptos::prelude::*;
 
 /// Write what was typed into the pilot, or keep it aside with the reason it is not a value.
+///
+/// The field is written onto the latest saved version of the pilot, so a change another tab
+/// made to another field meanwhile is kept: the last writer wins per field, not per pilot.
 fn apply(form: FormState, field: Field, text: String) {
-    let mut next = form.pilot.get_untracked();
+    let mine = form.pilot.get_untracked();
+    let mut next = use_context::<crate::ui::state::AppState>()
+        .and_then(|state| state.pilot_untracked(&mine.id))
+        .unwrap_or(mine);
     match field.spec().write(&mut next, &text) {
         Ok(()) => {
             form.unparsed.update(|u| {
