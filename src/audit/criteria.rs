@@ -162,6 +162,11 @@ pub fn reliability(ctx: &Context) -> Criterion {
             more_cases(goal.cases_needed)
         )
     };
+    // The run of cases without a failure that demonstrates the goal from scratch.
+    let clean_run = total_cases_needed(0, goal_target, goal_confidence).map_or_else(
+        || "a long run of cases".to_string(),
+        |c| plural(c, "case", "cases"),
+    );
     let observed = |point: f64| {
         format!(
             "{} on {} ({})",
@@ -186,10 +191,6 @@ pub fn reliability(ctx: &Context) -> Criterion {
     if res.upper_bound < target {
         let (upper, t) = percent_vs(res.upper_bound, Round::Up, target);
         let (failing, allowed) = percent_vs(1.0 - point, Round::Nearest, 1.0 - target);
-        let run = total_cases_needed(0, goal_target, goal_confidence).map_or_else(
-            || "a long run of".to_string(),
-            |c| plural(c, "case", "cases"),
-        );
         return criterion(
             id,
             Status::Fail,
@@ -200,7 +201,7 @@ pub fn reliability(ctx: &Context) -> Criterion {
                 percent(confidence)
             ),
             format!(
-                "Cut the failure rate from {failing} to at most {allowed}, then demonstrate it: {run} in a row without a failure show {goal_t} at {goal_c} confidence."
+                "Cut the failure rate from {failing} to at most {allowed}, then demonstrate it: {clean_run} in a row without a failure show {goal_t} at {goal_c} confidence."
             ),
         );
     }
@@ -233,9 +234,7 @@ pub fn reliability(ctx: &Context) -> Criterion {
             format!("Assess it against the standard's {goal_t} at {goal_c} confidence: your evidence already demonstrates it.")
         } else if goal.demonstrated {
             format!(
-                "Repeat the evaluation on your own cases: {} without a failure demonstrate {goal_t} at {goal_c} confidence.",
-                total_cases_needed(0, goal_target, goal_confidence)
-                    .map_or_else(|| "a long run of cases".to_string(), |c| plural(c, "case", "cases"))
+                "Repeat the evaluation on your own cases: {clean_run} without a failure demonstrate {goal_t} at {goal_c} confidence."
             )
         } else {
             evaluate(if buyers { "" } else { " of your own" })
@@ -265,9 +264,7 @@ pub fn reliability(ctx: &Context) -> Criterion {
                 observed(point)
             ),
             format!(
-                "Repeat the evaluation on your own cases: {} without a failure demonstrate {goal_t} at {goal_c} confidence.",
-                total_cases_needed(0, goal_target, goal_confidence)
-                    .map_or_else(|| "a long run of cases".to_string(), |c| plural(c, "case", "cases"))
+                "Repeat the evaluation on your own cases: {clean_run} without a failure demonstrate {goal_t} at {goal_c} confidence."
             ),
         );
     }
@@ -648,6 +645,14 @@ pub fn defensibility(ctx: &Context) -> Criterion {
         percent(MAX_COMPUTE_SHARE),
         ctx.money(compute)
     );
+    // A fix, and the compute fix too when compute is over its share.
+    let with_compute = |fix: &str| {
+        if cheap {
+            format!("{fix}.")
+        } else {
+            format!("{fix}; and {compute_fix}.")
+        }
+    };
     let model = match p.compute.sourcing {
         Sourcing::DistilledSmallModel => "a small model distilled for this task",
         Sourcing::SelfHostedOpenModel => "an open model the buyer hosts",
@@ -680,21 +685,13 @@ pub fn defensibility(ctx: &Context) -> Criterion {
         (
             50.0,
             format!("Runs on {model} on data anyone has, so the margin depends on someone else's prices; {share_words}."),
-            if cheap {
-                "Build the task on data only you have, or distil a small model you control.".to_string()
-            } else {
-                format!("Build the task on data only you have, or distil a small model you control; and {compute_fix}.")
-            },
+            with_compute("Build the task on data only you have, or distil a small model you control"),
         )
     } else if !moat {
         (
             40.0,
             format!("Runs on {model}; your proprietary data is the only moat, and {share_words}."),
-            if cheap {
-                "Secure ownership of the tuned model, or distil your own on your data.".to_string()
-            } else {
-                format!("Secure ownership of the tuned model, or distil your own on your data; and {compute_fix}.")
-            },
+            with_compute("Secure ownership of the tuned model, or distil your own on your data"),
         )
     } else {
         (

@@ -48,6 +48,13 @@ pub fn save(pilot: &Pilot) -> Result<(), StorageError> {
         .map_err(|e| classify(&e))
 }
 
+/// One pilot as stored now (another tab may have written it a moment ago); None when it is
+/// not there, not readable, or storage is unavailable.
+pub fn load(id: &str) -> Option<Pilot> {
+    let raw = probe().ok()?.get_item(&key_for(id)).ok()??;
+    decode(&raw).ok()
+}
+
 /// Delete one pilot's key (and its questionnaire progress).
 pub fn delete(id: &str) -> Result<(), StorageError> {
     probe()?;

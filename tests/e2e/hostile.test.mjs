@@ -246,14 +246,16 @@ test("two tabs typing in one pilot lose no keystroke: the last writer wins per f
       await page.waitForSelector("#f-task-monthly_volume");
     }
     const stored = (field) => a.evaluate(([k, f]) => JSON.parse(localStorage.getItem(k)).pilot.task[f], [`${KEY}${id}`, field]);
-    // Interleaved keystrokes, each tab in its own field.
+    // Interleaved keystrokes, each tab in its own field, 40 ms apart (faster than people type).
     await a.fill("#f-task-monthly_volume", "");
     await other.fill("#f-task-human_minutes_per_task", "");
     const volume = "70000";
     const minutes = "3.25";
     for (let i = 0; i < Math.max(volume.length, minutes.length); i++) {
       if (volume[i]) await a.type("#f-task-monthly_volume", volume[i]);
+      await a.waitForTimeout(20);
       if (minutes[i]) await other.type("#f-task-human_minutes_per_task", minutes[i]);
+      await a.waitForTimeout(20);
     }
     await a.waitForFunction(() => document.querySelector("#f-task-human_minutes_per_task").value === "3.25");
     await other.waitForFunction(() => document.querySelector("#f-task-monthly_volume").value === "70000");

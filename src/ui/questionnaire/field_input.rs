@@ -7,13 +7,12 @@ use leptos::prelude::*;
 
 /// Write what was typed into the pilot, or keep it aside with the reason it is not a value.
 ///
-/// The field is written onto the latest saved version of the pilot, so a change another tab
+/// The field is written onto the pilot as stored at this moment, so a change another tab
 /// made to another field meanwhile is kept: the last writer wins per field, not per pilot.
+/// (Without storage, onto the pilot in memory.)
 fn apply(form: FormState, field: Field, text: String) {
     let mine = form.pilot.get_untracked();
-    let mut next = use_context::<crate::ui::state::AppState>()
-        .and_then(|state| state.pilot_untracked(&mine.id))
-        .unwrap_or(mine);
+    let mut next = crate::store::local::load(&mine.id).unwrap_or(mine);
     match field.spec().write(&mut next, &text) {
         Ok(()) => {
             form.unparsed.update(|u| {
