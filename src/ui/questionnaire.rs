@@ -79,6 +79,12 @@ pub fn Questionnaire() -> impl IntoView {
     let navigate = use_navigate();
     let location = use_location();
     let id = Memo::new(move |_| routes::pilot_id_of(&location));
+    // Only whether the step exists, so that moving between steps keeps the same form.
+    let no_such_step = Memo::new(move |_| {
+        params
+            .with(|p| p.as_ref().ok().and_then(|p| p.step))
+            .is_some_and(|s| s.0.is_none())
+    });
     Effect::new(move |_| {
         if id.get() == routes::NEW_PILOT_ID {
             let pilot = state.create_pilot();
@@ -102,9 +108,8 @@ pub fn Questionnaire() -> impl IntoView {
             return view! { <p class="loading" role="status">"Creating a new pilot…"</p> }
                 .into_any();
         }
-        let step = params.with(|p| p.as_ref().ok().and_then(|p| p.step));
         match state.pilot_untracked(&current) {
-            Some(pilot) if step.is_some_and(|s| s.0.is_none()) => {
+            Some(pilot) if no_such_step.get() => {
                 let first = routes::edit(&pilot.id, 1);
                 view! {
                     <h1>"No such step"</h1>
@@ -126,6 +131,12 @@ pub fn Questionnaire() -> impl IntoView {
 
 #[component]
 fn QuestionnaireForm(initial: Pilot) -> impl IntoView {
+    // A new pilot left without a single answer is not kept as an "Untitled pilot" draft.
+    if initial.name.is_empty() && initial.created_at == initial.updated_at {
+        let state = use_app_state();
+        let untouched = initial.clone();
+        on_cleanup(move || state.forget_untouched(&untouched));
+    }
     let state = use_app_state();
     let params = use_params::<EditParams>();
     let navigate = use_navigate();

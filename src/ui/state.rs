@@ -175,6 +175,18 @@ impl AppState {
         self.last_deleted.set(Some((pilot, progress)));
     }
 
+    /// Remove a pilot nobody wrote anything into (a new pilot left untouched), without an
+    /// Undo: there is nothing to lose.
+    pub fn forget_untouched(&self, initial: &Pilot) {
+        if self.pilot_untracked(&initial.id).as_ref() == Some(initial) {
+            let result = store::delete(&initial.id);
+            self.entries.update(|entries| {
+                entries.retain(|e| !matches!(e, Entry::Pilot(p) if p.id == initial.id));
+            });
+            self.storage_error.set(result.err());
+        }
+    }
+
     /// Delete an unreadable record (the person chose to, after being offered a download).
     pub fn delete_unreadable(&self, key: &str) {
         let result = store::local::delete_key(key);
@@ -198,8 +210,14 @@ impl AppState {
     }
 
     /// Put the last deleted pilot back, as it was.
+    /// If a record took its id meanwhile (an import, another tab), it comes back beside that
+    /// record under a new id, never over it.
     pub fn undo_delete(&self) {
-        if let Some((pilot, progress)) = self.last_deleted.get_untracked() {
+        if let Some((mut pilot, progress)) = self.last_deleted.get_untracked() {
+            if self.held_ids().iter().any(|(id, _)| *id == pilot.id) {
+                pilot.id = new_pilot_id();
+                pilot.name = format!("{} (restored)", pilot.name);
+            }
             let id = pilot.id.clone();
             self.put(pilot);
             let _ = store::set_progress(&id, progress);

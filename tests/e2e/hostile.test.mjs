@@ -275,3 +275,32 @@ test("two tabs typing in one pilot lose no keystroke: the last writer wins per f
     await b.close();
   }
 });
+
+test("Undo never writes over a record that took the id meanwhile, and an untouched new pilot is not kept", async () => {
+  const b = await launch(server.url);
+  const page = b.page;
+  try {
+    await open(page, server.url, "/");
+    await page.getByRole("button", { name: "Load example pilots" }).first().click();
+    const rows = page.locator("[data-testid=pilot-row]");
+    await rows.nth(5).waitFor();
+    const pilot = EXAMPLES.pilots[0];
+    await page.getByRole("button", { name: `Delete ${pilot.name}` }).click();
+    await importFile(page, "again.json", { ...pilot, name: "Imported while deleted" });
+    await page.getByTestId("import-confirm").click();
+    await page.getByText("Imported while deleted").waitFor();
+    await page.getByRole("button", { name: "Undo" }).click();
+    await page.getByText(`${pilot.name} (restored)`).waitFor();
+    assert.equal(await rows.count(), 7);
+    assert.equal(await page.locator(`[data-pilot-id="${pilot.id}"] h3`).textContent(), "Imported while deleted");
+    // New pilot, then straight back: nothing was typed, so nothing is kept.
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "New pilot", exact: true }).click();
+    await page.waitForURL(/\/pilot\/p-[0-9a-f-]+\/edit\/1$/);
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Library", exact: true }).click();
+    await rows.nth(6).waitFor();
+    assert.equal(await rows.count(), 7, "no Untitled pilot left behind");
+    assert.equal(await page.getByText("Untitled pilot").count(), 0);
+  } finally {
+    await b.close();
+  }
+});
