@@ -39,6 +39,8 @@ pub fn ChartView(
     let rendered: Drawn = StoredValue::new_local(None);
     let rendered_paper: Drawn = StoredValue::new_local(None);
     let has_paper_copy = RwSignal::new(false);
+    // Drawn, or failed with its message shown: either way nothing is left to wait for.
+    let settled = RwSignal::new(false);
     let chart = SendWrapper::new(chart);
     Effect::new(move |_| {
         let Some(el) = element.get() else { return };
@@ -70,6 +72,7 @@ pub fn ChartView(
                     "The chart could not be drawn: {e}. The figures are in the caption below."
                 ))),
             }
+            settled.set(true);
         });
     });
     on_cleanup(move || {
@@ -80,7 +83,9 @@ pub fn ChartView(
         }
     });
     view! {
-        <figure class="chart-figure">
+        // `data-drawn` tells print.css and the Print button that the chart is there: a print
+        // started before it prints the caption (the chart's text alternative) in its place.
+        <figure class="chart-figure" data-drawn=move || settled.get().then_some("true")>
             <div class="chart" class:chart--has-paper-copy=move || has_paper_copy.get() node_ref=element role="img" aria-label=label data-testid="chart"></div>
             {print_size.map(|_| view! { <div class="chart chart--paper" node_ref=paper aria-hidden="true"></div> })}
             {move || problem.get().map(|p| view! { <p class="notice">{p}</p> })}

@@ -75,10 +75,34 @@ pub fn display_name(pilot: &crate::audit::Pilot) -> String {
     }
 }
 
-/// Open the browser's print dialog (the print stylesheet does the rest).
+/// Open the browser's print dialog once every chart on the page is drawn (the print
+/// stylesheet does the rest). Charts still loading after 10 s print as their captions.
 pub fn print_page() {
-    if let Some(window) = web_sys::window() {
-        let _ = window.print();
+    print_when_drawn(100, || {
+        if let Some(window) = web_sys::window() {
+            let _ = window.print();
+        }
+    });
+}
+
+/// Run `then` when no chart on the page is still being drawn, checking every 100 ms at most
+/// `tries` times.
+fn print_when_drawn(tries: u32, then: impl FnOnce() + 'static) {
+    let waiting = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| {
+            d.query_selector("figure.chart-figure:not([data-drawn])")
+                .ok()
+        })
+        .flatten()
+        .is_some();
+    if waiting && tries > 0 {
+        leptos::prelude::set_timeout(
+            move || print_when_drawn(tries - 1, then),
+            std::time::Duration::from_millis(100),
+        );
+    } else {
+        then();
     }
 }
 
@@ -91,7 +115,11 @@ pub fn print_with_answers() {
     else {
         return;
     };
-    let _ = body.class_list().add_1("print-answers");
-    print_page();
-    let _ = body.class_list().remove_1("print-answers");
+    print_when_drawn(100, move || {
+        let _ = body.class_list().add_1("print-answers");
+        if let Some(window) = web_sys::window() {
+            let _ = window.print();
+        }
+        let _ = body.class_list().remove_1("print-answers");
+    });
 }

@@ -135,3 +135,50 @@ test("chart boxes keep a fixed height and each chart has a text alternative", as
     await b.close();
   }
 });
+
+test("no empty chart on paper: a print before the charts are drawn prints their captions, and Print waits for them", async () => {
+  const b = await launch(server.url, { width: 1280, height: 800 }, { serviceWorkers: "block" });
+  const page = b.page;
+  try {
+    // ECharts arrives late, as on a slow connection.
+    let release;
+    const late = new Promise((resolve) => (release = resolve));
+    await page.route(/echarts\.pilot-audit\.min\.js/, async (route) => {
+      await late;
+      await route.continue();
+    });
+    await open(page, server.url, "/");
+    await page.getByRole("button", { name: "Load example pilots" }).click();
+    await page.locator("[data-testid=pilot-row]").nth(5).waitFor();
+    await page.goto(`${server.url}/pilot/example-ticket-triage`);
+    await page.getByTestId("verdict").waitFor();
+    // Ctrl+P now: every chart box is left out on paper and its caption printed instead.
+    await page.emulateMedia({ media: "print" });
+    const frames = await page.evaluate(() =>
+      [...document.querySelectorAll("figure.chart-figure")].map((f) => ({
+        drawn: f.hasAttribute("data-drawn"),
+        boxes: [...f.querySelectorAll(".chart")].filter((c) => getComputedStyle(c).display !== "none").length,
+      })),
+    );
+    assert.equal(frames.length, 5);
+    for (const f of frames) assert.deepEqual(f, { drawn: false, boxes: 0 }, "an undrawn chart prints no frame");
+    await page.emulateMedia({ media: null });
+    const early = `${OUTPUT}print-before-charts.pdf`;
+    await page.pdf({ path: early, format: "A4", printBackground: true });
+    assert.ok(Number(execFileSync("pdfinfo", [early]).toString().match(/Pages:\s+(\d+)/)[1]) <= 2, "still two pages");
+    const text = execFileSync("pdftotext", [early, "-"]).toString().replace(/\s+/g, " ");
+    assert.ok(text.includes("Cost per task: people today") && text.includes("Lower bound on reliability"), "captions print in the charts' place");
+    // The Print button waits until every chart is drawn.
+    await page.evaluate(() => {
+      window.print = () => (window.__drawnAtPrint = document.querySelectorAll("figure.chart-figure[data-drawn] svg").length);
+    });
+    await page.getByTestId("print-button").click();
+    await page.waitForTimeout(500);
+    assert.equal(await page.evaluate(() => window.__drawnAtPrint), undefined, "not printed while charts load");
+    release();
+    await page.waitForFunction(() => window.__drawnAtPrint !== undefined, null, { timeout: 20000 });
+    assert.ok((await page.evaluate(() => window.__drawnAtPrint)) >= 5, "printed once every chart was drawn");
+  } finally {
+    await b.close();
+  }
+});
