@@ -33,7 +33,7 @@ pub const SCALE_MIN_SCORE: f64 = 80.0;
 pub const STOP_AT_FAILS: usize = 3;
 
 macro_rules! criteria {
-    ($($(#[$doc:meta])* $variant:ident = $id:literal,)*) => {
+    ($($(#[$doc:meta])* $variant:ident = $id:literal, $name:literal, $weight:literal;)*) => {
         /// A criterion of the standard; serialized as its id (`single_task`).
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
         pub enum CriterionId {
@@ -50,25 +50,39 @@ macro_rules! criteria {
                     $(CriterionId::$variant => $id,)*
                 }
             }
+
+            /// The name people read ("Profitable per task").
+            pub fn name(self) -> &'static str {
+                match self {
+                    $(CriterionId::$variant => $name,)*
+                }
+            }
+
+            /// Weight in the score; the seven sum to 100.
+            pub fn weight(self) -> f64 {
+                match self {
+                    $(CriterionId::$variant => $weight,)*
+                }
+            }
         }
     };
 }
 
 criteria! {
     /// One task.
-    SingleTask = "single_task",
+    SingleTask = "single_task", "One task", 10.0;
     /// Repeatable input.
-    Repeatable = "repeatable",
+    Repeatable = "repeatable", "Repeatable input", 10.0;
     /// Reliability demonstrated.
-    Reliability = "reliability",
+    Reliability = "reliability", "Reliability demonstrated", 25.0;
     /// Integrated where the work happens.
-    Integration = "integration",
+    Integration = "integration", "Integrated", 15.0;
     /// Profitable per task.
-    UnitEconomics = "unit_economics",
+    UnitEconomics = "unit_economics", "Profitable per task", 25.0;
     /// A deployment plan.
-    Deployment = "deployment",
+    Deployment = "deployment", "Deployment plan", 10.0;
     /// Defensible margin.
-    Defensibility = "defensibility",
+    Defensibility = "defensibility", "Defensible", 5.0;
 }
 
 /// One row of the standard: what a criterion is called, weighs and asks.
@@ -88,31 +102,25 @@ pub struct Rule {
 impl CriterionId {
     /// The criterion's row of the standard.
     pub fn rule(self) -> Rule {
-        let rule = |name, weight, pass: &str, warn: &str, fail: &str| Rule {
-            name,
-            weight,
+        let rule = |pass: &str, warn: &str, fail: &str| Rule {
+            name: self.name(),
+            weight: self.weight(),
             pass: pass.to_string(),
             warn: warn.to_string(),
             fail: fail.to_string(),
         };
         match self {
             CriterionId::SingleTask => rule(
-                "One task",
-                10.0,
                 "Exactly one distinct task",
                 &format!("2 to {MAX_TASKS_TO_WARN} tasks"),
                 &format!("No task named, or {} or more", MAX_TASKS_TO_WARN + 1),
             ),
             CriterionId::Repeatable => rule(
-                "Repeatable input",
-                10.0,
                 "Structured input",
                 "Semi-structured input",
                 "Free-form input",
             ),
             CriterionId::Reliability => rule(
-                "Reliability demonstrated",
-                25.0,
                 &format!(
                     "On your own evidence, the lower confidence bound meets the target, assessed at {} or stricter and {} confidence or more, with no drift",
                     percent(STANDARD_TARGET),
@@ -122,22 +130,16 @@ impl CriterionId {
                 "Tested, and even the upper confidence bound is below the target: the evidence, whoever's it is, shows the pilot below target",
             ),
             CriterionId::Integration => rule(
-                "Integrated",
-                15.0,
                 "Output lands in a workflow or system of record, with a fallback to a person and monitoring",
                 "A standalone tool, or fallback or monitoring missing",
                 "Copy-paste, or neither fallback nor monitoring",
             ),
             CriterionId::UnitEconomics => rule(
-                "Profitable per task",
-                25.0,
                 &format!("Even at the reliability lower bound: positive net value, positive NPV over the horizon, and payback within {PAYBACK_PASS_MONTHS} months"),
                 "At the observed failure rate (or the claimed one, untested): positive net value and positive NPV",
                 "Anything worse",
             ),
             CriterionId::Deployment => rule(
-                "Deployment plan",
-                10.0,
                 &format!(
                     "A dated plan, a named owner, and any reserved capacity used {}–{}",
                     percent(UTILIZATION_LOW),
@@ -157,8 +159,6 @@ impl CriterionId {
                 ),
             ),
             CriterionId::Defensibility => rule(
-                "Defensible",
-                5.0,
                 &format!(
                     "Compute at most {} of today's cost, and a model you control or a third-party API on data only you have",
                     percent(MAX_COMPUTE_SHARE)
@@ -167,16 +167,6 @@ impl CriterionId {
                 "A vendor wrapper on data anyone has",
             ),
         }
-    }
-
-    /// The name people read ("Profitable per task").
-    pub fn name(self) -> &'static str {
-        self.rule().name
-    }
-
-    /// Weight in the score.
-    pub fn weight(self) -> f64 {
-        self.rule().weight
     }
 }
 

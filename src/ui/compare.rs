@@ -112,7 +112,7 @@ pub fn Compare() -> impl IntoView {
             .get()
             .iter()
             .filter_map(|id| state.pilot(id))
-            .filter_map(|p| p.validate().err().map(|e| (p.clone(), e)))
+            .filter_map(|p| p.validate().err().map(|e| (p, e)))
             .map(|(p, e)| {
                 let paths = e
                     .iter()
