@@ -22,8 +22,50 @@ pub fn chart_name(name: &str) -> String {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChartOption(pub serde_json::Value);
 
+impl ChartOption {
+    /// Every axis of the chart (`xAxis` and `yAxis`, one or a list), to add to.
+    pub fn axes_mut(
+        &mut self,
+    ) -> impl Iterator<Item = &mut serde_json::Map<String, serde_json::Value>> {
+        let mut axes = Vec::new();
+        if let Some(option) = self.0.as_object_mut() {
+            for (key, value) in option.iter_mut() {
+                if key != "xAxis" && key != "yAxis" {
+                    continue;
+                }
+                match value {
+                    serde_json::Value::Object(axis) => axes.push(axis),
+                    serde_json::Value::Array(list) => {
+                        axes.extend(list.iter_mut().filter_map(|a| a.as_object_mut()))
+                    }
+                    _ => {}
+                }
+            }
+        }
+        axes.into_iter()
+    }
+
+    /// Set `axisLabel.<key>` on every axis, keeping what the label already has.
+    pub fn set_axis_label(&mut self, key: &str, value: serde_json::Value) {
+        for axis in self.axes_mut() {
+            let label = axis
+                .entry("axisLabel")
+                .or_insert_with(|| serde_json::json!({}));
+            if let Some(label) = label.as_object_mut() {
+                label.insert(key.to_string(), value.clone());
+            }
+        }
+    }
+}
+
 impl From<charming::Chart> for ChartOption {
+    /// The chart's option, with axis labels that would overlap left out (`hideOverlap`, which
+    /// charming cannot say): a trillion on a small chart would otherwise print over its
+    /// neighbour.
     fn from(chart: charming::Chart) -> Self {
-        ChartOption(serde_json::to_value(chart).unwrap_or(serde_json::Value::Null))
+        let mut option =
+            ChartOption(serde_json::to_value(chart).unwrap_or(serde_json::Value::Null));
+        option.set_axis_label("hideOverlap", serde_json::Value::Bool(true));
+        option
     }
 }

@@ -240,6 +240,18 @@ fn findings_quote_figures_in_the_pilots_currency() {
         .unwrap();
     assert_eq!(dep.status, Status::Fail);
     assert!(dep.finding.contains("4.5× the volume"), "{}", dep.finding);
+    // A multiple is grouped like every other figure.
+    p.compute.provisioned_tasks_per_month = 12_345_600.0;
+    let dep = assess(&p)
+        .criteria
+        .into_iter()
+        .find(|c| c.id.id() == "deployment")
+        .unwrap();
+    assert!(
+        dep.finding.contains("12,345.6× the volume"),
+        "{}",
+        dep.finding
+    );
     let eco = a
         .criteria
         .iter()

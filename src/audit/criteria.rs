@@ -5,7 +5,7 @@
 //! Warn scores are graded between fail (0) and pass (100) by how close the pilot is.
 
 use super::economics::{annuity_factor, baseline_per_task, token_cost_per_task};
-use super::format::{count, money, months, percent, percent_vs, plural, Round};
+use super::format::{count, money, months, percent, percent_vs, plural, times, Round};
 use super::model::{
     Criterion, EconomicCase, Economics, Evidence, InputStructure, OutputDestination, Pilot,
     ReliabilityResult, Sourcing, Status, Verdict,
@@ -532,8 +532,8 @@ pub fn deployment(ctx: &Context) -> Criterion {
         } else if u < UTILIZATION_LOW {
             (
                 format!(
-                    "Reserved capacity is {:.1}× the volume: {} tasks a month used of {} paid for ({} utilization).",
-                    1.0 / u,
+                    "Reserved capacity is {} the volume: {} tasks a month used of {} paid for ({} utilization).",
+                    times(1.0 / u, 1),
                     count(volume),
                     count(provisioned),
                     percent(u)
@@ -546,8 +546,8 @@ pub fn deployment(ctx: &Context) -> Criterion {
         } else {
             (
                 format!(
-                    "The volume is {:.2}× the reserved capacity: {} tasks a month against {} paid for ({} utilization).",
-                    u,
+                    "The volume is {} the reserved capacity: {} tasks a month against {} paid for ({} utilization).",
+                    times(u, 2),
                     count(volume),
                     count(provisioned),
                     percent(u)

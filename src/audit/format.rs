@@ -8,6 +8,11 @@ pub fn count(value: f64) -> String {
     grouped(value, 0)
 }
 
+/// A multiple, grouped like every other figure: `4.5` → `"4.5×"`, `12345.6` → `"12,345.6×"`.
+pub fn times(value: f64, decimals: usize) -> String {
+    format!("{}×", grouped(value, decimals))
+}
+
 /// Money in `currency` (ISO 4217): `$0.42`, `€1,250`, `CHF 12`. Two decimals under 100, none above.
 pub fn money(value: f64, currency: &str) -> String {
     let decimals = if value.abs() < 100.0 { 2 } else { 0 };

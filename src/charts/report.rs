@@ -7,9 +7,10 @@ use crate::audit::format::{money, months, percent, percent_down, plural};
 use crate::audit::reliability::{lower_bound, total_cases_needed};
 use crate::audit::{Assessment, Pilot};
 use charming::component::{Axis, Grid, Legend};
+use charming::datatype::{DataPoint, DataPointItem};
 use charming::element::{
-    AxisType, Label, LabelAlign, LabelPosition, LineStyle, LineStyleType, MarkLine, MarkLineData,
-    MarkLineVariant, NameLocation,
+    AxisLabel, AxisType, Label, LabelAlign, LabelPosition, LineStyle, LineStyleType, MarkLine,
+    MarkLineData, MarkLineVariant, NameLocation, TextStyle,
 };
 use charming::series::{Bar, Line, Scatter};
 use charming::Chart;
@@ -18,13 +19,14 @@ fn round2(value: f64) -> f64 {
     (value * 100.0).round() / 100.0
 }
 
-fn base(grid_left: &str) -> Chart {
-    base_with(grid_left, "40", "24")
+fn base() -> Chart {
+    base_with("40", "24")
 }
 
-/// Room around the plot: a legend above needs more at the top, a marked line's label more
-/// on the right.
-fn base_with(grid_left: &str, top: &str, right: &str) -> Chart {
+/// Room around the plot: a legend above needs room at the top (28 px a row), an axis name
+/// or a marked line's label on the right. Axis labels are kept inside the chart however long the figures are
+/// (containLabel), so a trillion does not run off the edge.
+fn base_with(top: &str, right: &str) -> Chart {
     Chart::new()
         .animation(false)
         .color(vec![
@@ -32,11 +34,33 @@ fn base_with(grid_left: &str, top: &str, right: &str) -> Chart {
         ])
         .grid(
             Grid::new()
-                .left(grid_left)
+                .left("8")
                 .right(right)
                 .top(top)
-                .bottom("40"),
+                .bottom("24")
+                .contain_label(true),
         )
+}
+
+/// A category axis that labels every category (ECharts would skip some when they crowd).
+fn categories<S: Into<String>>(names: Vec<S>) -> Axis {
+    Axis::new()
+        .type_(AxisType::Category)
+        .data(names.into_iter().map(Into::into).collect())
+        .axis_label(AxisLabel::new().interval(0))
+}
+
+/// A value axis with few ticks, so that its labels never crowd on a small chart.
+fn values() -> Axis {
+    Axis::new().type_(AxisType::Value).split_number(3)
+}
+
+/// A vertical value axis named at its top, the name starting at the axis (centred on it, a
+/// long name would be cut at the chart's left edge).
+fn values_named(name: String) -> Axis {
+    values()
+        .name(name)
+        .name_text_style(TextStyle::new().align("left"))
 }
 
 /// People's cost per task today, then the AI's, expected and conservative (0 when unknown).
@@ -52,22 +76,33 @@ fn costs_per_task(a: &Assessment) -> [f64; 3] {
 /// AI cost per task (expected and conservative) against what people cost per task today.
 pub fn cost_per_task(pilot: &Pilot, a: &Assessment) -> Chart {
     let [human, ai_e, ai_c] = costs_per_task(a);
-    base("64")
-        .x_axis(Axis::new().type_(AxisType::Category).data(vec![
+    base()
+        .x_axis(categories(vec![
             "People today",
             "AI, expected",
             "AI, conservative",
         ]))
-        .y_axis(
-            Axis::new()
-                .type_(AxisType::Value)
-                .name(format!("{} per task", pilot.currency)),
-        )
+        .y_axis(values_named(format!("{} per task", pilot.currency)))
         .series(
             Bar::new()
                 .name("Cost per task")
-                .data(vec![round2(human), round2(ai_e), round2(ai_c)])
-                .label(Label::new().show(true).position(LabelPosition::Top)),
+                // Each bar labelled with its figure as the report writes money: the label
+                // shows the item's name ({b}), which holds the formatted figure.
+                .data(
+                    [human, ai_e, ai_c]
+                        .map(|v| {
+                            DataPoint::Item(
+                                DataPointItem::new(round2(v)).name(money(v, &pilot.currency)),
+                            )
+                        })
+                        .to_vec(),
+                )
+                .label(
+                    Label::new()
+                        .show(true)
+                        .position(LabelPosition::Top)
+                        .formatter("{b}"),
+                ),
         )
 }
 
@@ -98,18 +133,14 @@ pub fn cost_stack(pilot: &Pilot, a: &Assessment) -> Chart {
             .stack("ai")
             .data(vec![pick(e).round(), pick(c).round(), 0.0])
     };
-    base_with("72", "72", "24")
+    base_with("72", "24")
         .legend(Legend::new().top("0"))
-        .x_axis(Axis::new().type_(AxisType::Category).data(vec![
+        .x_axis(categories(vec![
             "AI, expected",
             "AI, conservative",
             "People today",
         ]))
-        .y_axis(
-            Axis::new()
-                .type_(AxisType::Value)
-                .name(format!("{} a month", pilot.currency)),
-        )
+        .y_axis(values_named(format!("{} a month", pilot.currency)))
         .series(layer("Compute", |s| s.tokens + s.fixed_compute))
         .series(layer("Licence", |s| s.licence))
         .series(layer("Maintenance", |s| s.maintenance))
@@ -183,18 +214,17 @@ pub fn cash_flow(pilot: &Pilot, a: &Assessment) -> Chart {
                 )]),
         );
     }
-    base("84")
+    base_with("36", "44")
         .legend(Legend::new().top("0"))
         .x_axis(
-            Axis::new()
-                .type_(AxisType::Value)
+            values()
                 .min(0)
                 .max(f64::from(horizon))
                 .name("month")
                 .name_location(NameLocation::End),
         )
         // No axis name: it would collide with the payback label; the caption gives the unit.
-        .y_axis(Axis::new().type_(AxisType::Value))
+        .y_axis(values())
         .series(expected)
         .series(
             Line::new()
@@ -238,16 +268,15 @@ pub fn tornado(pilot: &Pilot, a: &Assessment) -> Chart {
         .iter()
         .map(|r| ((r.npv_high - base_npv) / 100.0).round() / 10.0)
         .collect();
-    base("150")
+    base_with("28", "24")
         .legend(Legend::new().top("0"))
         .x_axis(
-            Axis::new()
-                .type_(AxisType::Value)
+            values()
                 .name(format!("change in NPV, thousands of {}", pilot.currency))
                 .name_location(NameLocation::Middle)
                 .name_gap(24),
         )
-        .y_axis(Axis::new().type_(AxisType::Category).data(labels))
+        .y_axis(categories(labels))
         .series(Bar::new().name("Low end").stack("swing").data(low))
         .series(Bar::new().name("High end").stack("swing").data(high))
 }
@@ -330,21 +359,10 @@ pub fn reliability_path(pilot: &Pilot, a: &Assessment) -> Chart {
                     MarkLineData::new().y_axis(target),
                 )]),
         );
-    let mut chart = base_with("64", "48", "72")
+    let mut chart = base_with("36", "72")
         .legend(Legend::new().top("0"))
-        .x_axis(
-            Axis::new()
-                .type_(AxisType::Value)
-                .name("cases")
-                .name_location(NameLocation::End),
-        )
-        .y_axis(
-            Axis::new()
-                .type_(AxisType::Value)
-                .scale(true)
-                .name("%")
-                .max(100),
-        )
+        .x_axis(values().name("cases").name_location(NameLocation::End))
+        .y_axis(values().scale(true).name("%").max(100))
         .series(line);
     for s in series {
         chart = chart.series(s);
@@ -358,10 +376,9 @@ pub fn reliability_path(pilot: &Pilot, a: &Assessment) -> Chart {
 pub fn reliability_path_option(pilot: &Pilot, a: &Assessment) -> ChartOption {
     let mut option = ChartOption::from(reliability_path(pilot, a));
     if let Some(axis) = option.0.get_mut("yAxis").and_then(|a| a.as_object_mut()) {
-        axis.insert(
-            "axisLabel".into(),
-            serde_json::json!({ "showMaxLabel": false }),
-        );
+        if let Some(label) = axis.get_mut("axisLabel").and_then(|l| l.as_object_mut()) {
+            label.insert("showMaxLabel".into(), serde_json::Value::Bool(false));
+        }
     }
     option
 }
@@ -406,7 +423,11 @@ mod tests {
             .unwrap();
         let a = assess(&pilot);
         let cost = serde_json::to_value(cost_per_task(&pilot, &a)).unwrap();
-        assert_eq!(cost["series"][0]["data"][0], 2.54);
+        assert_eq!(cost["series"][0]["data"][0]["value"], 2.54);
+        assert_eq!(
+            cost["series"][0]["data"][0]["name"], "$2.54",
+            "labelled as money"
+        );
         let json = serde_json::to_value(cash_flow(&pilot, &a)).unwrap();
         assert_eq!(json["series"][0]["data"].as_array().unwrap().len(), 37);
         assert_eq!(json["series"][0]["data"][0][1], -90_000.0);

@@ -110,7 +110,7 @@ mod tests {
         let pilot = || triage.clone();
         // People's cost per task today, from the reference's figures (tests/golden).
         assert_eq!(
-            answer(&ChartRequest::CostPerTask { pilot: pilot() })["series"][0]["data"][0],
+            answer(&ChartRequest::CostPerTask { pilot: pilot() })["series"][0]["data"][0]["value"],
             2.54
         );
         let stack = answer(&ChartRequest::CostStack { pilot: pilot() });
@@ -124,6 +124,13 @@ mod tests {
         );
         let path = answer(&ChartRequest::ReliabilityPath { pilot: pilot() });
         assert_eq!(path["yAxis"]["axisLabel"]["showMaxLabel"], false);
+        // Labels that would overlap are left out, on every axis.
+        assert_eq!(path["yAxis"]["axisLabel"]["hideOverlap"], true);
+        assert_eq!(tornado["xAxis"]["axisLabel"]["hideOverlap"], true);
+        assert_eq!(
+            tornado["yAxis"]["axisLabel"]["interval"], 0.0,
+            "every driver named"
+        );
         assert_eq!(path["yAxis"]["max"], 100.0);
         assert_eq!(
             path["series"][0]["markLine"]["label"]["formatter"],

@@ -7,6 +7,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { start } from "./server.mjs";
 import { launch, open, axeViolations, OUTPUT } from "./browser.mjs";
+import { inkShare } from "./paper.mjs";
 
 const golden = (id) => JSON.parse(readFileSync(new URL(`../golden/examples/${id}.json`, import.meta.url)));
 let server;
@@ -83,6 +84,13 @@ test("compare three examples: order by score, best marks, URL state, print, axe"
       assert.ok(text.includes(label), `the whole table is on page 1: ${label}`);
     }
     execFileSync("pdftoppm", ["-r", "60", "-png", pdf, `${OUTPUT}compare-print`]);
+    // The dark theme prints as the light one: black on white.
+    await page.emulateMedia({ colorScheme: "dark" });
+    const dark = `${OUTPUT}compare-A4-dark.pdf`;
+    await page.pdf({ path: dark, preferCSSPageSize: true, printBackground: true });
+    await page.emulateMedia({ colorScheme: null });
+    const [inkLight, inkDark] = [inkShare(pdf), inkShare(dark)];
+    assert.ok(inkDark < 0.2 && Math.abs(inkDark - inkLight) < 0.01, `dark theme on paper: ${inkDark} inked (light ${inkLight})`);
     await page.setViewportSize({ width: 360, height: 740 });
     await page.screenshot({ path: `${OUTPUT}compare-table-360.png`, fullPage: true });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -4,9 +4,10 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { start } from "./server.mjs";
 import { launch, open, OUTPUT } from "./browser.mjs";
+import { inkShare, pageCount, pdfWords } from "./paper.mjs";
 
 const EXAMPLES = {
   "example-invoice-erp": "Scale",
@@ -178,6 +179,109 @@ test("no empty chart on paper: a print before the charts are drawn prints their 
     release();
     await page.waitForFunction(() => window.__drawnAtPrint !== undefined, null, { timeout: 20000 });
     assert.ok((await page.evaluate(() => window.__drawnAtPrint)) >= 5, "printed once every chart was drawn");
+  } finally {
+    await b.close();
+  }
+});
+
+/** The smallest size the report allows each of its words on paper (DESIGN §5): chart text
+ *  6.5 pt, tables and captions 8 pt, the rest 9 pt; a word found in several places gets the
+ *  smallest. Also the h1's words and its printed size in pt, to calibrate box heights. */
+async function allowedSizes(page) {
+  await page.emulateMedia({ media: "print" });
+  const found = await page.evaluate(() => {
+    const min = {};
+    const add = (text, size) => {
+      for (const w of text.split(/\s+/)) if (w) min[w] = Math.min(min[w] ?? 99, size);
+    };
+    const visible = (el) => el.getClientRects().length > 0;
+    for (const root of [document.querySelector(".site-header"), document.querySelector("article.report")]) {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const el = n.parentElement;
+        if (el.closest("svg") ? !visible(el.closest("svg")) : !visible(el)) continue;
+        add(n.textContent, el.closest("svg") ? 6.5 : el.closest("table, figcaption") ? 8 : 9);
+      }
+    }
+    const h1 = document.querySelector("h1");
+    return { min, h1Words: h1.textContent.split(/\s+/).filter(Boolean), h1Pt: parseFloat(getComputedStyle(h1).fontSize) * 0.75 };
+  });
+  await page.emulateMedia({ media: null });
+  return found;
+}
+
+test("generated worst cases print on two legible pages of A4 and of Letter", async () => {
+  // The pilots with the longest findings, fixes and captions, texts at their caps, found by
+  // drawing valid pilots over the schema's ranges (examples/worst_cases.rs).
+  const file = `${OUTPUT}worst-cases.json`;
+  writeFileSync(file, execFileSync("cargo", ["run", "--quiet", "--example", "worst_cases"], { maxBuffer: 1 << 26 }));
+  const ids = JSON.parse(readFileSync(file)).pilots.map((p) => p.id);
+  assert.equal(ids.length, 3);
+  const b = await launch(server.url);
+  const page = b.page;
+  try {
+    await open(page, server.url, "/");
+    await page.getByRole("button", { name: "Load example pilots" }).click();
+    await page.locator("[data-testid=pilot-row]").nth(5).waitFor();
+    await page.getByTestId("import-input").setInputFiles(file);
+    await page.getByTestId("import-confirm").click();
+    await page.locator(`[data-pilot-id="${ids[2]}"]`).waitFor();
+    for (const id of [...ids, "example-ticket-triage"]) {
+      await page.goto(`${server.url}/pilot/${id}`);
+      await page.waitForSelector("body[data-app-ready]");
+      await page.waitForFunction(() => document.querySelectorAll("figure.chart-figure[data-drawn]").length === 5, null, { timeout: 15000 });
+      if (id === "worst-every-criterion-fails") {
+        const statuses = await page.locator("[data-testid^=criterion-]").evaluateAll((rows) => rows.map((r) => r.dataset.status));
+        assert.deepEqual(statuses, Array(7).fill("fail"), "every criterion fails");
+      }
+      const { min, h1Words, h1Pt } = await allowedSizes(page);
+      for (const format of ["A4", "Letter"]) {
+        const pdf = `${OUTPUT}${id}-${format}.pdf`;
+        await page.pdf({ path: pdf, format, printBackground: true });
+        assert.ok(pageCount(pdf) <= 2, `${id} on ${format}: ${pageCount(pdf)} pages`);
+        const words = pdfWords(pdf);
+        // A word box is the font's ascent to descent: size × a ratio of the font, taken from
+        // the title (its CSS size known). The charts' font has a lower ratio than the body's
+        // (Liberation Sans 1.12, DejaVu Sans 1.16), so their sizes are if anything understated.
+        const titleBox = Math.max(...words.filter((w) => w.page === 1 && h1Words.some((h) => h.includes(w.word))).map((w) => w.height));
+        const ratio = titleBox / h1Pt;
+        assert.ok(ratio > 1 && ratio < 1.3, `${id} ${format}: box/size ratio ${ratio}`);
+        const unplaced = [];
+        for (const w of words) {
+          // A word broken across lines (a long unbroken name) is a piece of a word in the DOM.
+          const allowed = min[w.word] ?? Math.min(...Object.keys(min).filter((k) => k.includes(w.word)).map((k) => min[k]));
+          if (!Number.isFinite(allowed)) {
+            unplaced.push(w.word);
+            continue;
+          }
+          const pt = w.height / ratio;
+          assert.ok(pt >= allowed - 0.05, `${id} ${format}: "${w.word}" printed at ${pt.toFixed(2)} pt, below ${allowed} pt`);
+        }
+        assert.deepEqual(unplaced, [], `${id} ${format}: words of the PDF not found on the page`);
+      }
+    }
+    // The dark theme prints as the light one: black on white.
+    const light = `${OUTPUT}example-ticket-triage-A4.pdf`;
+    await page.emulateMedia({ colorScheme: "dark" });
+    const dark = `${OUTPUT}example-ticket-triage-dark.pdf`;
+    await page.pdf({ path: dark, format: "A4", printBackground: true });
+    await page.emulateMedia({ colorScheme: null });
+    for (const p of [1, 2]) {
+      const [inkLight, inkDark] = [inkShare(light, p), inkShare(dark, p)];
+      assert.ok(inkDark < 0.2 && Math.abs(inkDark - inkLight) < 0.01, `dark theme on paper, page ${p}: ${inkDark} of the page inked (light ${inkLight})`);
+    }
+    // With the answers, the assessment keeps its two pages and the appendix starts the third.
+    const withAnswers = `${OUTPUT}worst-answers.pdf`;
+    await page.goto(`${server.url}/pilot/${ids[0]}`);
+    await page.waitForFunction(() => document.querySelectorAll("figure.chart-figure[data-drawn]").length === 5, null, { timeout: 15000 });
+    await page.evaluate(() => document.body.classList.add("print-answers"));
+    await page.pdf({ path: withAnswers, format: "Letter", printBackground: true });
+    const third = execFileSync("pdftotext", ["-f", "3", "-l", "3", withAnswers, "-"]).toString();
+    assert.ok(third.startsWith("Appendix: every answer") || third.includes("Appendix: every answer"), "the appendix begins on page 3");
+    const firstTwo = execFileSync("pdftotext", ["-f", "1", "-l", "2", withAnswers, "-"]).toString();
+    assert.ok(firstTwo.includes("Lower bound on reliability") && !firstTwo.includes("Appendix"), "the assessment whole on pages 1–2");
+    assert.deepEqual(b.problems.page, []);
+    assert.deepEqual(b.problems.console, []);
   } finally {
     await b.close();
   }

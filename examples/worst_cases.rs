@@ -1,0 +1,187 @@
+//! The pilots whose reports take the most room on paper, as a Pilot Audit file on stdout.
+//!
+//! The report must print on two pages of A4 and of Letter for any valid pilot (DESIGN §5);
+//! the end-to-end test prints these. They are found, not written by hand: valid pilots are
+//! drawn at random from every number's allowed range and every choice in the field schema,
+//! and the ones with the longest findings, fixes and chart captions are kept — among them
+//! one where every criterion fails. Their texts are then filled to their length caps, with
+//! wide letters, in words and (the name of one) as a single unbroken run.
+//!
+//! `cargo run --example worst_cases > worst.json`; the same file every run (fixed seed).
+
+use pilot_audit::audit::examples::examples;
+use pilot_audit::audit::schema::{Field, Kind};
+use pilot_audit::audit::{audit, Assessment, Pilot, Status};
+use pilot_audit::charts::report as captions;
+
+/// Candidates drawn: every branch of every criterion is met many times over (40,000 draws
+/// find reports 2% longer, at ten times the 15 s this takes in a debug build).
+const DRAWS: usize = 4_000;
+
+/// xorshift64*: a fixed, dependency-free stream, so the file is the same on every run.
+struct Draw(u64);
+
+impl Draw {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+    /// Uniform in [0, 1).
+    fn unit(&mut self) -> f64 {
+        (self.next() >> 11) as f64 / (1u64 << 53) as f64
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+}
+
+/// A number in [min, max]: a bound, a value spread over every order of magnitude, or an
+/// ugly fraction (long to print).
+fn number(d: &mut Draw, min: f64, max: f64, integer: bool) -> f64 {
+    let value = match d.below(6) {
+        0 => min,
+        1 => max,
+        2 => min + (max - min) * d.unit(),
+        _ => {
+            // Log-uniform between max(min, 1e-6) and max, or near 1 for rates.
+            let low = min.max(1e-6).ln();
+            let high = max.max(1e-6).ln();
+            (low + (high - low) * d.unit()).exp().clamp(min, max)
+        }
+    };
+    if integer {
+        value.round().clamp(min, max)
+    } else {
+        value
+    }
+}
+
+/// Every number, choice and yes/no of `base` drawn afresh; texts kept.
+fn drawn(d: &mut Draw, base: &Pilot) -> Pilot {
+    let mut p = base.clone();
+    for field in Field::ALL {
+        let spec = field.spec();
+        match spec.kind {
+            Kind::Number { rule, set, .. } => {
+                set(&mut p, number(d, rule.min, rule.max, rule.integer))
+            }
+            Kind::Choice { options, set, .. } => {
+                let options = options();
+                set(&mut p, &options[d.below(options.len())].0);
+            }
+            Kind::Check { set, .. } => set(&mut p, d.below(2) == 1),
+            Kind::Text { .. } | Kind::Stamp { .. } => {}
+        }
+    }
+    // Rates near the standard's are where the longest reliability sentences are.
+    if d.below(2) == 1 {
+        p.reliability.target = 0.999;
+        p.reliability.confidence = 0.95;
+    }
+    p
+}
+
+/// Characters the report prints for a criterion row: the taller of finding and fix.
+fn criteria_room(a: &Assessment) -> usize {
+    a.criteria
+        .iter()
+        .map(|c| c.finding.chars().count().max(c.fix.chars().count()))
+        .sum()
+}
+
+/// Characters of the five chart captions.
+fn caption_room(p: &Pilot, a: &Assessment) -> usize {
+    [
+        captions::cost_per_task_caption(p, a),
+        captions::cost_stack_caption(p, a),
+        captions::cash_flow_caption(p, a),
+        captions::tornado_caption(p, a),
+        captions::reliability_path_caption(p, a),
+    ]
+    .iter()
+    .map(|c| c.chars().count())
+    .sum()
+}
+
+/// Text of `cap` characters in wide words ("Wwwwwwww Mmmmmmm …"), or one unbroken run.
+fn wide_text(cap: usize, unbroken: bool) -> String {
+    if unbroken {
+        return "W".repeat(cap);
+    }
+    let mut s = String::new();
+    let words = ["Wwwwwwwwww", "Mmmmmmmmm", "WMWMWMWMWMWM", "Mmmmmmmmmmmmmm"];
+    let mut i = 0;
+    while s.chars().count() < cap {
+        if !s.is_empty() {
+            s.push(' ');
+        }
+        s.push_str(words[i % words.len()]);
+        i += 1;
+    }
+    s.chars()
+        .take(cap)
+        .collect::<String>()
+        .trim_end()
+        .to_string()
+}
+
+/// Every text at its cap (the id aside).
+fn fill_texts(p: &mut Pilot, unbroken_name: bool) {
+    for field in Field::ALL {
+        if let Kind::Text { cap, set, .. } = field.spec().kind {
+            if *field == Field::Id {
+                continue;
+            }
+            set(p, wide_text(cap, unbroken_name && *field == Field::Name));
+        }
+    }
+}
+
+fn main() {
+    let base = examples()
+        .into_iter()
+        .next()
+        .expect("the examples are part of the crate");
+    let mut d = Draw(0x9E37_79B9_7F4A_7C15);
+    // (room, pilot) for: criteria text, criteria text with every criterion failing, captions.
+    let mut best: [(usize, Option<Pilot>); 3] = [(0, None), (0, None), (0, None)];
+    for _ in 0..DRAWS {
+        let p = drawn(&mut d, &base);
+        let Ok(a) = audit(&p) else { continue };
+        let criteria = criteria_room(&a);
+        let all_fail = a.criteria.iter().all(|c| c.status == Status::Fail);
+        let room = [
+            criteria,
+            if all_fail { criteria } else { 0 },
+            caption_room(&p, &a) + criteria / 2,
+        ];
+        for (slot, room) in best.iter_mut().zip(room) {
+            if room > slot.0 {
+                *slot = (room, Some(p.clone()));
+            }
+        }
+    }
+    let names = [
+        "longest-criteria",
+        "every-criterion-fails",
+        "longest-captions",
+    ];
+    let mut pilots = Vec::new();
+    for (i, ((room, pilot), name)) in best.into_iter().zip(names).enumerate() {
+        let Some(mut p) = pilot else {
+            eprintln!("no valid pilot drawn for {name}");
+            std::process::exit(1);
+        };
+        fill_texts(&mut p, i == 0);
+        p.id = format!("worst-{name}");
+        eprintln!("{}: {room} characters", p.id);
+        pilots.push(p);
+    }
+    let file = serde_json::json!({ "format": "pilot-audit", "version": 1, "pilots": pilots });
+    println!(
+        "{}",
+        serde_json::to_string_pretty(&file).expect("a pilot serializes")
+    );
+}
