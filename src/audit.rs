@@ -7,7 +7,9 @@
 #![deny(missing_docs)]
 
 pub mod criteria;
+pub mod date;
 pub mod economics;
+pub mod evidence;
 pub mod examples;
 pub mod format;
 pub mod model;
@@ -39,14 +41,23 @@ pub fn audit(pilot: &Pilot) -> Result<Assessment, Vec<FieldError>> {
 ///   tested; conservative case: f = 1 − Clopper–Pearson lower bound.
 /// * Criteria, score and verdict: [`criteria`]; tornado and break-even: [`sensitivity`].
 pub fn assess(pilot: &Pilot) -> Assessment {
+    assess_on(pilot, &date::today())
+}
+
+/// [`assess`] as on `today` (`YYYY-MM-DD`), the date a test plan's decide-by is judged against.
+pub fn assess_on(pilot: &Pilot, today: &str) -> Assessment {
     let p = pilot.sanitized();
     let r = &p.reliability;
-    let rel = reliability::reliability(
-        r.cases_evaluated,
-        r.failures_observed,
+    let counted = evidence::counted(&r.batches);
+    let mut rel = reliability::reliability(
+        counted.summary.cases,
+        counted.summary.failures,
         r.target,
         r.confidence,
     );
+    rel.drift = evidence::drift(&r.batches, &counted);
+    rel.plan = evidence::plan(r, &counted, today);
+    rel.evidence = counted.summary;
     let expected_rate = match rel.point_estimate {
         Some(point) => 1.0 - point,
         None => 1.0 - r.target,

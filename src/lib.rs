@@ -10,3 +10,4 @@ pub mod store;
 pub mod ui;
 
 pub use audit::{assess, Assessment, FieldError, Pilot};
+pub use store::file::parse_import;

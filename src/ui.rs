@@ -5,6 +5,7 @@ pub mod banner;
 pub mod chart_view;
 pub mod clock;
 pub mod compare;
+pub mod evidence;
 pub mod format;
 pub mod header;
 pub mod library;

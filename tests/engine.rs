@@ -6,6 +6,18 @@ use pilot_audit::audit::examples::examples;
 use pilot_audit::audit::model::*;
 use pilot_audit::{assess, Pilot};
 
+/// The first batch of the evidence log, made (dated 2026-01-05, the buyer's sample) if the
+/// log is empty: these tests set one batch's cases, failures and source.
+fn batch0(p: &mut Pilot) -> &mut pilot_audit::audit::Batch {
+    if p.reliability.batches.is_empty() {
+        p.reliability.batches.push(pilot_audit::audit::Batch {
+            date: "2026-01-05".into(),
+            ..Default::default()
+        });
+    }
+    &mut p.reliability.batches[0]
+}
+
 /// A pilot that meets the standard everywhere; tests change one thing at a time.
 fn good_pilot() -> Pilot {
     let mut p = Pilot {
@@ -19,9 +31,9 @@ fn good_pilot() -> Pilot {
     p.task.hourly_cost = 60.0;
     p.task.human_error_rate = 0.05;
     p.task.cost_per_error = 20.0; // + 1.00 a task
-    p.reliability.cases_evaluated = 5000;
-    p.reliability.failures_observed = 0;
-    p.reliability.evidence = Evidence::BuyerSample;
+    batch0(&mut p).cases = 5000;
+    batch0(&mut p).failures = 0;
+    batch0(&mut p).source = Source::BuyerSample;
     p.reliability.failure_detection_rate = 0.5;
     p.reliability.review_share = 0.1;
     p.reliability.review_minutes_per_task = 3.0; // 0.1 × 3/60 × 60 = 0.30 a task
@@ -43,8 +55,8 @@ fn good_pilot() -> Pilot {
 #[test]
 fn economics_match_a_hand_computation() {
     let mut p = good_pilot();
-    p.reliability.failures_observed = 5; // f = 0.001
-    p.reliability.cases_evaluated = 5000;
+    batch0(&mut p).failures = 5; // f = 0.001
+    batch0(&mut p).cases = 5000;
     p.finance.discount_rate = 0.0; // so NPV is a plain sum
     p.finance.horizon_months = 36;
     let a = assess(&p);
@@ -131,8 +143,8 @@ fn verdict_rules() {
     // Evidence that shows the pilot below target (even the upper bound is under it) stops
     // it, whoever's it is (standard 2.0).
     let mut p = good_pilot();
-    p.reliability.cases_evaluated = 1000;
-    p.reliability.failures_observed = 5;
+    batch0(&mut p).cases = 1000;
+    batch0(&mut p).failures = 5;
     let a = assess(&p);
     assert!(
         a.reliability.upper_bound < 0.999,
@@ -140,7 +152,7 @@ fn verdict_rules() {
         a.reliability.upper_bound
     );
     assert_eq!(a.verdict, Verdict::Stop);
-    p.reliability.evidence = Evidence::VendorTest;
+    batch0(&mut p).source = Source::VendorTest;
     let a = assess(&p);
     assert_eq!(status_of(&a, "reliability"), Status::Fail);
     assert_eq!(a.verdict, Verdict::Stop);
@@ -148,8 +160,8 @@ fn verdict_rules() {
     // One failure in 999 does not show the pilot below 99.9%: its upper bound is above the
     // target, so it is not yet demonstrated (fix), not unreliable (stop).
     let mut p = good_pilot();
-    p.reliability.cases_evaluated = 999;
-    p.reliability.failures_observed = 1;
+    batch0(&mut p).cases = 999;
+    batch0(&mut p).failures = 1;
     let a = assess(&p);
     assert!(a.reliability.upper_bound > 0.999);
     assert_eq!(status_of(&a, "reliability"), Status::Warn);
@@ -158,7 +170,7 @@ fn verdict_rules() {
     // A looser target or confidence can never pass, and the fix speaks of the standard.
     let mut p = good_pilot();
     p.reliability.target = 0.5;
-    p.reliability.cases_evaluated = 5;
+    batch0(&mut p).cases = 5;
     let a = assess(&p);
     assert_eq!(status_of(&a, "reliability"), Status::Warn);
     assert_ne!(a.verdict, Verdict::Scale);
@@ -200,7 +212,7 @@ fn verdict_rules() {
 
     // Not demonstrated yet: fix, with the number of cases to go in the fix.
     let mut p = good_pilot();
-    p.reliability.cases_evaluated = 1253;
+    batch0(&mut p).cases = 1253;
     let a = assess(&p);
     assert_eq!(a.verdict, Verdict::Fix);
     let rel = a
@@ -291,7 +303,7 @@ fn validation_names_each_field_and_its_range() {
     let mut p = good_pilot();
     p.task.monthly_volume = -3.0;
     p.task.human_error_rate = 1.5;
-    p.reliability.failures_observed = 6000;
+    batch0(&mut p).failures = 6000;
     p.finance.horizon_months = 0;
     p.task.distinct_tasks = 0;
     p.currency = "dollars".into();
@@ -302,7 +314,7 @@ fn validation_names_each_field_and_its_range() {
     for expected in [
         "task.monthly_volume: must be 0 or more",
         "task.human_error_rate: must be between 0% and 100%",
-        "reliability.failures_observed: must not exceed the cases evaluated (5,000)",
+        "reliability.batches[0].failures: must not exceed the batch's cases (5,000)",
         "finance.horizon_months: must be between 1 and 120 months",
         "task.distinct_tasks: must be between 1 and 1,000 tasks",
         "currency: must be a three-letter ISO 4217 code such as USD or EUR",
@@ -319,8 +331,11 @@ fn validation_names_each_field_and_its_range() {
 }
 
 /// Keys whose value may be null: figures that can be unknowable.
-const NULLABLE: [&str; 11] = [
+const NULLABLE: [&str; 14] = [
     "point_estimate",
+    "drift",
+    "plan",
+    "planned_cases",
     "cases_needed",
     "payback_months",
     "roi",
@@ -365,8 +380,8 @@ fn absurd_input_yields_finite_figures() {
         p.compute.price_per_million_output = extreme;
         p.compute.provisioned_tasks_per_month = extreme;
         p.finance.discount_rate = extreme;
-        p.reliability.cases_evaluated = u64::MAX;
-        p.reliability.failures_observed = u64::MAX;
+        batch0(&mut p).cases = u64::MAX;
+        batch0(&mut p).failures = u64::MAX;
         p.finance.horizon_months = u32::MAX;
         let a = assess(&p);
         assert!((0.0..=100.0).contains(&a.score));
@@ -410,7 +425,7 @@ fn break_even_figures_zero_the_net_value() {
 #[test]
 fn tornado_is_sorted_by_swing_and_brackets_the_failure_rate() {
     let mut p = good_pilot();
-    p.reliability.failures_observed = 3;
+    batch0(&mut p).failures = 3;
     let a = assess(&p);
     assert_eq!(a.sensitivity.len(), 8);
     assert!(a.sensitivity.windows(2).all(|w| w[0].swing >= w[1].swing));
@@ -449,7 +464,10 @@ fn file_format_field_names_round_trip() {
         assert!(json.get(key).is_some(), "{key}");
     }
     assert_eq!(json["task"]["input_structure"], "semi_structured");
-    assert_eq!(json["reliability"]["evidence"], "buyer_production");
+    assert_eq!(
+        json["reliability"]["batches"][0]["source"],
+        "buyer_production"
+    );
     assert_eq!(
         json["integration"]["output_destination"],
         "system_of_record_api"

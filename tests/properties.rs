@@ -7,6 +7,18 @@ use pilot_audit::audit::number::parse_number;
 use pilot_audit::{assess, Pilot};
 use proptest::prelude::*;
 
+/// The first batch of the evidence log, made (dated 2026-01-05, the buyer's sample) if the
+/// log is empty: these tests set one batch's cases, failures and source.
+fn batch0(p: &mut Pilot) -> &mut pilot_audit::audit::Batch {
+    if p.reliability.batches.is_empty() {
+        p.reliability.batches.push(pilot_audit::audit::Batch {
+            date: "2026-01-05".into(),
+            ..Default::default()
+        });
+    }
+    &mut p.reliability.batches[0]
+}
+
 fn input_structure() -> impl Strategy<Value = InputStructure> {
     prop_oneof![
         Just(InputStructure::Structured),
@@ -15,12 +27,11 @@ fn input_structure() -> impl Strategy<Value = InputStructure> {
     ]
 }
 
-fn evidence() -> impl Strategy<Value = Evidence> {
+fn evidence() -> impl Strategy<Value = Source> {
     prop_oneof![
-        Just(Evidence::VendorClaim),
-        Just(Evidence::VendorTest),
-        Just(Evidence::BuyerSample),
-        Just(Evidence::BuyerProduction)
+        Just(Source::VendorTest),
+        Just(Source::BuyerSample),
+        Just(Source::BuyerProduction)
     ]
 }
 
@@ -103,9 +114,12 @@ fn valid_pilot() -> impl Strategy<Value = Pilot> {
         p.task.cost_per_error = t.6;
         p.reliability.target = r.0;
         p.reliability.confidence = r.1;
-        p.reliability.cases_evaluated = r.2;
-        p.reliability.failures_observed = (r.2 as f64 * r.3 * r.3 * r.3) as u64;
-        p.reliability.evidence = r.4;
+        if r.2 > 0 {
+            let b = batch0(&mut p);
+            b.cases = r.2;
+            b.failures = (r.2 as f64 * r.3 * r.3 * r.3) as u64;
+            b.source = r.4;
+        }
         p.reliability.failure_detection_rate = r.5;
         p.reliability.review_share = r.6;
         p.reliability.review_minutes_per_task = r.7;
@@ -234,7 +248,7 @@ proptest! {
         let a = assess(&p);
         prop_assert!(finite_assessment(&a));
         prop_assert_eq!(a.criteria.len(), 7);
-        prop_assert_eq!(a.reliability.demonstrated, p.reliability.cases_evaluated > 0 && a.reliability.lower_bound >= p.reliability.target);
+        prop_assert_eq!(a.reliability.demonstrated, a.reliability.evidence.cases > 0 && a.reliability.lower_bound >= p.reliability.target);
         for c in &a.criteria {
             prop_assert!(!c.finding.is_empty());
             prop_assert_eq!(c.status == Status::Pass, c.fix.is_empty(), "{}: {}", c.id.id(), c.fix);
@@ -246,12 +260,12 @@ proptest! {
     fn more_failures_never_improve_score_or_verdict(p in valid_pilot(), extra in 1u64..500) {
         let before = assess(&p);
         let mut worse = p.clone();
-        worse.reliability.cases_evaluated = worse.reliability.cases_evaluated.max(1);
-        let mut base = p.clone();
-        base.reliability.cases_evaluated = worse.reliability.cases_evaluated;
+        let cases = batch0(&mut worse).cases.max(1);
+        batch0(&mut worse).cases = cases;
+        let base = worse.clone();
         let before = if base == p { before } else { assess(&base) };
-        worse.reliability.failures_observed =
-            (worse.reliability.failures_observed + extra).min(worse.reliability.cases_evaluated);
+        let b = batch0(&mut worse);
+        b.failures = (b.failures + extra).min(b.cases);
         let after = assess(&worse);
         prop_assert!(after.score <= before.score + 1e-9, "{} -> {}", before.score, after.score);
         prop_assert!(after.verdict <= before.verdict, "{:?} -> {:?}", before.verdict, after.verdict);
@@ -304,7 +318,7 @@ fn a_generated_all_pass_pilot_exists() {
         // Steer towards the standard, leaving the numbers random.
         p.task.distinct_tasks = 1;
         p.task.input_structure = InputStructure::Structured;
-        p.reliability.evidence = Evidence::BuyerProduction;
+        batch0(&mut p).source = Source::BuyerProduction;
         p.integration.output_destination = OutputDestination::AutomatedWorkflow;
         p.integration.fallback_to_human = true;
         p.integration.monitoring = true;
@@ -381,8 +395,8 @@ fn printed_comparisons_never_contradict_themselves() {
         if i % 2 == 0 {
             p.reliability.target = 0.999;
             p.reliability.confidence = 0.95;
-            p.reliability.cases_evaluated = 2_000 + (i * 7919) % 8_000;
-            p.reliability.failures_observed = (i / 2) % 9;
+            batch0(&mut p).cases = 2_000 + (i * 7919) % 8_000;
+            batch0(&mut p).failures = (i / 2) % 9;
         }
         let a = assess(&p);
         for c in &a.criteria {

@@ -7,8 +7,8 @@
 use super::economics::{annuity_factor, baseline_per_task, token_cost_per_task};
 use super::format::{count, money, months, percent, percent_vs, plural, times, Round};
 use super::model::{
-    Criterion, EconomicCase, Economics, Evidence, InputStructure, OutputDestination, Pilot,
-    ReliabilityResult, Sourcing, Status, Verdict,
+    Criterion, EconomicCase, Economics, EvidenceKind, InputStructure, OutputDestination, Pilot,
+    ReliabilityResult, Source, Sourcing, Status, Verdict,
 };
 use super::reliability::{self, total_cases_needed};
 use super::standard::{
@@ -118,12 +118,35 @@ pub fn repeatable(ctx: &Context) -> Criterion {
     }
 }
 
-fn evidence_words(evidence: Evidence) -> &'static str {
-    match evidence {
-        Evidence::VendorClaim => "a vendor's claim",
-        Evidence::VendorTest => "a vendor's test",
-        Evidence::BuyerSample => "the buyer's own sample",
-        Evidence::BuyerProduction => "the buyer's own production data",
+/// Whose evidence the figures are, in words: the counted batches' source.
+fn evidence_words(pilot: &Pilot) -> &'static str {
+    let batches = &pilot.reliability.batches;
+    let counted = super::evidence::counted(batches);
+    let all = |source: Source| counted.indices.iter().all(|&i| batches[i].source == source);
+    match counted.summary.kind {
+        EvidenceKind::None => "a target",
+        EvidenceKind::Vendor => "a vendor's test",
+        EvidenceKind::Buyer if all(Source::BuyerSample) => "the buyer's own sample",
+        EvidenceKind::Buyer if all(Source::BuyerProduction) => "the buyer's own production data",
+        EvidenceKind::Buyer => "the buyer's own cases",
+    }
+}
+
+/// A p-value as printed, `p = 0.0312`: three significant figures, never rounded to 0 or up
+/// to 0.05 from below (`p < 0.001` below a thousandth).
+pub fn p_value(p: f64) -> String {
+    if p < 0.001 {
+        "p < 0.001".to_string()
+    } else {
+        let digits = (2 - p.log10().floor() as i32).max(0) as usize;
+        let text = format!("{p:.digits$}");
+        // Rounding must not carry a flagged p up to the threshold (0.0499… → 0.0500).
+        let alpha = super::evidence::DRIFT_ALPHA;
+        if p < alpha && text.parse::<f64>().is_ok_and(|v| v >= alpha) {
+            format!("p = {:.*}", digits + 3, p)
+        } else {
+            format!("p = {text}")
+        }
     }
 }
 
@@ -138,9 +161,10 @@ pub fn reliability(ctx: &Context) -> Criterion {
     let id = CriterionId::Reliability;
     let r = &ctx.pilot.reliability;
     let res = ctx.reliability;
-    let (n, k) = (r.cases_evaluated, r.failures_observed);
+    let (n, k) = (res.evidence.cases, res.evidence.failures);
     let (target, confidence) = (r.target, r.confidence);
-    let buyers = r.evidence.is_buyers_own() && n > 0;
+    let buyers = res.evidence.kind == EvidenceKind::Buyer && n > 0;
+    let words = evidence_words(ctx.pilot);
     // What must be shown: the pilot's own target and confidence, or the standard's where
     // those are looser.
     let goal_target = target.max(STANDARD_TARGET);
@@ -183,7 +207,7 @@ pub fn reliability(ctx: &Context) -> Criterion {
             format!(
                 "No case has been evaluated: {} is {}, not a measurement.",
                 percent(target),
-                evidence_words(r.evidence)
+                words
             ),
             evaluate(" of your own"),
         );
@@ -209,13 +233,30 @@ pub fn reliability(ctx: &Context) -> Criterion {
         Some(more) => n as f64 / (n as f64 + more as f64),
         None => 0.0,
     };
+    if let Some(drift) = res
+        .drift
+        .filter(|d| d.flagged && buyers && goal.demonstrated && !loose)
+    {
+        let (lower, t) = percent_vs(res.lower_bound, Round::Down, target);
+        return criterion(
+            id,
+            Status::Warn,
+            60.0,
+            format!(
+                "The pooled figures meet the {t} target ({}; lower bound {lower}), but the latest batch fails more often than the earlier ones (Fisher's exact test, {}): the pilot may be drifting.",
+                observed(point),
+                p_value(drift.p_value)
+            ),
+            "Find what changed (model, prompt, input), then evaluate a new batch: the drift must be gone before reliability can pass.".to_string(),
+        );
+    }
     if buyers && goal.demonstrated && !loose {
         let (lower, t) = percent_vs(res.lower_bound, Round::Down, target);
         return pass(
             id,
             format!(
                 "Demonstrated on {}: {}; lower bound {lower} at {} confidence meets the {t} target.",
-                evidence_words(r.evidence),
+                words,
                 observed(point),
                 percent(confidence)
             ),
@@ -260,7 +301,7 @@ pub fn reliability(ctx: &Context) -> Criterion {
             60.0,
             format!(
                 "The figures are {}: {}, lower bound {lower}. Only your own cases demonstrate reliability.",
-                evidence_words(r.evidence),
+                words,
                 observed(point)
             ),
             format!(
@@ -275,14 +316,14 @@ pub fn reliability(ctx: &Context) -> Criterion {
             "Observed {} is below the {t} target, but the evidence cannot yet tell: the upper bound is {upper} at {} confidence ({}).",
             observed(point),
             percent(confidence),
-            evidence_words(r.evidence)
+            words
         )
     } else {
         format!(
             "Observed {} meets the target, but the lower bound is only {lower} at {} confidence, short of {t} ({}).",
             observed(point),
             percent(confidence),
-            evidence_words(r.evidence)
+            words
         )
     };
     criterion(
@@ -374,7 +415,7 @@ pub fn unit_economics(ctx: &Context) -> Criterion {
     let p = ctx.pilot;
     let (e, c) = (&ctx.economics.expected, &ctx.economics.conservative);
     let volume = p.task.monthly_volume;
-    let tested = p.reliability.cases_evaluated > 0;
+    let tested = ctx.reliability.evidence.cases > 0;
     let payback_words = |pb: Option<f64>| match pb {
         Some(m) => format!("pays back in {}", months(m)),
         None => "never pays back".to_string(),

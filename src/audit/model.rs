@@ -90,12 +90,11 @@ pub struct Reliability {
     pub target: f64,
     /// Confidence wanted in the bound, default 0.95.
     pub confidence: f64,
-    /// Cases checked against the truth so far.
-    pub cases_evaluated: u64,
-    /// Of those, how many the pilot got wrong.
-    pub failures_observed: u64,
-    /// Who produced the evidence.
-    pub evidence: Evidence,
+    /// The evidence log: dated batches of cases checked against the truth, oldest first
+    /// (DESIGN §9).
+    pub batches: Vec<Batch>,
+    /// Test plans set before the results they judge, oldest first; the last is in force.
+    pub plans: Vec<Plan>,
     /// Share of AI failures caught before they cause harm.
     pub failure_detection_rate: f64,
     /// Share of AI outputs a person reviews.
@@ -104,25 +103,82 @@ pub struct Reliability {
     pub review_minutes_per_task: f64,
 }
 
-/// Who produced the reliability evidence; only the buyer's own evidence can pass.
+/// One batch of the evidence log: cases checked against the truth on a date.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Batch {
+    /// When the cases were checked, `YYYY-MM-DD`.
+    pub date: String,
+    /// Cases checked.
+    pub cases: u64,
+    /// Of those, how many the pilot got wrong.
+    pub failures: u64,
+    /// Who checked them.
+    pub source: Source,
+    /// The model (or prompt) version checked; "" = not recorded.
+    pub model_version: String,
+    /// Free note.
+    pub note: String,
+}
+
+impl Default for Batch {
+    fn default() -> Self {
+        Batch {
+            date: String::new(),
+            cases: 0,
+            failures: 0,
+            source: Source::BuyerSample,
+            model_version: String::new(),
+            note: String::new(),
+        }
+    }
+}
+
+/// Who produced a batch of evidence; only the buyer's own evidence can pass.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
-pub enum Evidence {
-    /// The vendor says so.
-    #[default]
-    VendorClaim,
+pub enum Source {
     /// The vendor ran a test on its own data.
     VendorTest,
     /// The buyer ran a sample of its own cases.
+    #[default]
     BuyerSample,
     /// The buyer measured it in production.
     BuyerProduction,
 }
 
-impl Evidence {
+impl Source {
     /// True when the buyer produced the evidence on its own cases.
     pub fn is_buyers_own(self) -> bool {
-        matches!(self, Evidence::BuyerSample | Evidence::BuyerProduction)
+        matches!(self, Source::BuyerSample | Source::BuyerProduction)
+    }
+}
+
+/// A test plan, set before the results it judges (DESIGN §9).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Plan {
+    /// When it was set, `YYYY-MM-DD`; only batches dated on or after count toward it.
+    pub set_on: String,
+    /// The success rate it sets out to demonstrate.
+    pub target: f64,
+    /// The confidence it demonstrates it at.
+    pub confidence: f64,
+    /// Failures allowed among the planned cases (0–20).
+    pub allowed_failures: u32,
+    /// The date by which it must be decided, `YYYY-MM-DD`, or "".
+    pub decide_by: String,
+}
+
+impl Default for Plan {
+    fn default() -> Self {
+        Plan {
+            set_on: String::new(),
+            target: DEFAULT_TARGET,
+            confidence: DEFAULT_CONFIDENCE,
+            allowed_failures: 0,
+            decide_by: String::new(),
+        }
     }
 }
 
@@ -248,9 +304,8 @@ impl Default for Reliability {
         Reliability {
             target: DEFAULT_TARGET,
             confidence: DEFAULT_CONFIDENCE,
-            cases_evaluated: 0,
-            failures_observed: 0,
-            evidence: Evidence::VendorClaim,
+            batches: Vec::new(),
+            plans: Vec::new(),
             failure_detection_rate: 0.0,
             review_share: 0.0,
             review_minutes_per_task: 0.0,
@@ -389,6 +444,111 @@ pub struct ReliabilityResult {
     pub demonstrated: bool,
     /// More cases, all successful, until `demonstrated`; null when it can never be (target 1).
     pub cases_needed: Option<u64>,
+    /// Which evidence was counted, and what was left out (DESIGN §9).
+    #[serde(default)]
+    pub evidence: CountedEvidence,
+    /// Fisher's exact test of the latest counted buyer batch against the earlier ones;
+    /// null with fewer than two.
+    #[serde(default)]
+    pub drift: Option<Drift>,
+    /// The test plan in force and how it stands; null without one.
+    #[serde(default)]
+    pub plan: Option<PlanStanding>,
+}
+
+/// Whose evidence the figures rest on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EvidenceKind {
+    /// The buyer's own batches (sample or production).
+    Buyer,
+    /// The vendor's tests: the buyer has none.
+    Vendor,
+    /// No batch at all.
+    #[default]
+    None,
+}
+
+/// The evidence counted (DESIGN §9): the buyer's batches of the latest buyer model version,
+/// pooled, or with none the vendor's of the latest vendor model version.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct CountedEvidence {
+    /// `"buyer"`, `"vendor"` or `"none"`.
+    pub kind: EvidenceKind,
+    /// Cases counted.
+    pub cases: u64,
+    /// Failures among them.
+    pub failures: u64,
+    /// Batches counted.
+    pub batches: u64,
+    /// The model version counted ("" = not recorded).
+    pub model_version: String,
+    /// Cases of the same kind left out: another model version.
+    pub left_out_cases: u64,
+    /// The vendor's cases left out because the buyer has its own.
+    pub vendor_cases_left_out: u64,
+}
+
+/// Drift: has the latest batch failed more often than the earlier ones?
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Drift {
+    /// One-sided p-value of Fisher's exact test (H1: the latest batch fails more often).
+    pub p_value: f64,
+    /// `p_value < 0.05`: reliability cannot pass.
+    pub flagged: bool,
+}
+
+/// Where a test plan stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PlanStatus {
+    /// Not decided yet, and not past its date.
+    OnTrack,
+    /// The planned cases are reached with no more failures than allowed.
+    Passed,
+    /// More failures than allowed: it can no longer pass.
+    Failed,
+    /// Its decide-by date is past without a decision.
+    Overdue,
+}
+
+impl PlanStatus {
+    /// As people read it: "on track", "passed", "failed", "overdue".
+    pub fn label(self) -> &'static str {
+        match self {
+            PlanStatus::OnTrack => "on track",
+            PlanStatus::Passed => "passed",
+            PlanStatus::Failed => "failed",
+            PlanStatus::Overdue => "overdue",
+        }
+    }
+}
+
+/// The plan in force, judged on the counted batches dated on or after it was set.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PlanStanding {
+    /// Where it stands.
+    pub status: PlanStatus,
+    /// The success-run total for its target, confidence and allowed failures; null when
+    /// no number of cases can demonstrate it (target 100%).
+    pub planned_cases: Option<u64>,
+    /// Counted cases dated on or after it was set.
+    pub counted_cases: u64,
+    /// Failures among them.
+    pub counted_failures: u64,
+}
+
+/// The lower bound after one more counted batch (the history chart).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct HistoryPoint {
+    /// The batch's date.
+    pub date: String,
+    /// Counted cases up to and including it.
+    pub cases: u64,
+    /// Failures among them.
+    pub failures: u64,
+    /// The lower bound on the success rate at the pilot's confidence.
+    pub lower_bound: f64,
 }
 
 /// Both economic cases.
@@ -479,13 +639,98 @@ pub struct WhatItWouldTake {
     pub max_failure_rate: Option<f64>,
 }
 
+/// Why a value cannot be read as a pilot: where, and what is wrong.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReadError {
+    /// Path of the field, `reliability.cases_evaluated`, or "" for the whole value.
+    pub path: String,
+    /// What is wrong, in words.
+    pub message: String,
+}
+
+impl std::fmt::Display for ReadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.path.is_empty() {
+            write!(f, "{}", self.message)
+        } else {
+            write!(f, "{}: {}", self.path, self.message)
+        }
+    }
+}
+
 /// Read a pilot from parsed JSON, naming the field that failed (`task.monthly_volume`).
+/// A pilot in the shape of file version 1 is migrated first ([`migrate_v1`]).
 ///
 /// Every reader in the app goes through here (stored records, import files, the examples),
 /// so the app's wasm carries one copy of the pilot's deserializer, not one per JSON source.
 /// (The chart module reads pilots inside its requests with serde's derived code.)
-pub fn pilot_from_json(
-    value: serde_json::Value,
-) -> Result<Pilot, serde_path_to_error::Error<serde_json::Error>> {
-    serde_path_to_error::deserialize(value)
+pub fn pilot_from_json(mut value: serde_json::Value) -> Result<Pilot, ReadError> {
+    migrate_v1(&mut value)?;
+    serde_path_to_error::deserialize(value).map_err(|e| ReadError {
+        path: e.path().to_string(),
+        message: e.inner().to_string(),
+    })
+}
+
+/// Version 1 → 2 (DESIGN §9): `reliability.cases_evaluated`, `failures_observed` and
+/// `evidence` become one batch dated with the pilot's creation (or, without one, its last
+/// change), from the same source — a vendor's claim with cases becomes a vendor's test —
+/// and no batch at all when no case was evaluated. The pilot assesses to exactly the
+/// figures it had. A value already holding `batches` is left as it is.
+pub fn migrate_v1(value: &mut serde_json::Value) -> Result<(), ReadError> {
+    use serde_json::Value;
+    let stamp_date = |key: &str| {
+        value
+            .get(key)
+            .and_then(Value::as_str)
+            .and_then(super::date::date_of)
+            .map(str::to_string)
+    };
+    let date = stamp_date("created_at").or_else(|| stamp_date("updated_at"));
+    let Some(Value::Object(r)) = value.get_mut("reliability") else {
+        return Ok(());
+    };
+    let old = ["cases_evaluated", "failures_observed", "evidence"];
+    if r.contains_key("batches") || !old.iter().any(|k| r.contains_key(*k)) {
+        return Ok(());
+    }
+    let whole = |r: &serde_json::Map<String, Value>, key: &str, what: &str| match r.get(key) {
+        None => Ok(0),
+        Some(v) => v.as_u64().ok_or_else(|| ReadError {
+            path: format!("reliability.{key}"),
+            message: format!("{v} — a whole number of {what}, 0 or more"),
+        }),
+    };
+    let cases = whole(r, "cases_evaluated", "cases")?;
+    let failures = whole(r, "failures_observed", "failures")?;
+    let source = match r.get("evidence").map(|v| v.as_str()) {
+        None | Some(Some("vendor_claim" | "vendor_test")) => "vendor_test".to_string(),
+        Some(Some(s @ ("buyer_sample" | "buyer_production"))) => s.to_string(),
+        Some(_) => {
+            return Err(ReadError {
+                path: "reliability.evidence".to_string(),
+                message: format!(
+                    "{} — one of vendor_claim, vendor_test, buyer_sample, buyer_production",
+                    r["evidence"]
+                ),
+            })
+        }
+    };
+    for key in old {
+        r.remove(key);
+    }
+    let batches = if cases == 0 {
+        Vec::new()
+    } else {
+        vec![serde_json::json!({
+            "date": date.unwrap_or_default(),
+            "cases": cases,
+            "failures": failures,
+            "source": source,
+            "model_version": "",
+            "note": "",
+        })]
+    };
+    r.insert("batches".to_string(), Value::Array(batches));
+    Ok(())
 }

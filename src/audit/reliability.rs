@@ -82,7 +82,7 @@ fn deviance(x: f64, np: f64) -> f64 {
 }
 
 /// `ln P(X = k)` for `X ~ Binomial(n, q)`, by Loader's saddle-point expansion.
-fn ln_binomial_pmf(k: f64, n: f64, q: f64) -> f64 {
+pub(crate) fn ln_binomial_pmf(k: f64, n: f64, q: f64) -> f64 {
     let p = 1.0 - q;
     if q == 0.0 {
         return if k == 0.0 { 0.0 } else { f64::NEG_INFINITY };
@@ -251,6 +251,9 @@ pub fn reliability(cases: u64, failures: u64, target: f64, confidence: f64) -> R
         upper_bound: upper_bound(cases, failures, confidence),
         demonstrated,
         cases_needed,
+        evidence: Default::default(),
+        drift: None,
+        plan: None,
     }
 }
 

@@ -7,7 +7,7 @@
 //! (and, if people answer it, one line in the questionnaire's steps).
 
 use super::format;
-use super::model::{Evidence, InputStructure, OutputDestination, Pilot, Sourcing};
+use super::model::{Batch, InputStructure, OutputDestination, Pilot, Plan, Source, Sourcing};
 use super::number::{fraction_of_percent, parse_number, parse_whole, show_number};
 use super::reliability::MAX_CASES;
 use serde::{de::DeserializeOwned, Serialize};
@@ -192,12 +192,11 @@ impl Choice for InputStructure {
     ];
 }
 
-impl Choice for Evidence {
+impl Choice for Source {
     const OPTIONS: &'static [(Self, &'static str)] = &[
-        (Self::VendorClaim, "The vendor's claim"),
-        (Self::VendorTest, "A test the vendor ran"),
         (Self::BuyerSample, "A sample of our own cases"),
         (Self::BuyerProduction, "Our own production measurements"),
+        (Self::VendorTest, "A test the vendor ran"),
     ];
 }
 
@@ -469,6 +468,11 @@ const fn number_kind(rule: NumberRule, (get, set): NumberAccess) -> Kind {
 
 use Measure::{Count, Money, Rate};
 
+/// A reliability target, the pilot's or a plan's.
+const TARGET_RULE: NumberRule = NumberRule::new(0.5, 0.999_999, Rate);
+/// A confidence, the pilot's or a plan's.
+const CONFIDENCE_RULE: NumberRule = NumberRule::new(0.5, 0.9999, Rate);
+
 /// Money up to a trillion.
 const MONEY_MAX: f64 = 1e12;
 /// Minutes of work per task, up to 100,000.
@@ -574,23 +578,11 @@ schema! {
     /// Success rate the business needs.
     Target: "reliability.target", "Reliability target", "%",
         "Share of tasks the pilot must get right. The standard is 99.9%.",
-        number_kind(NumberRule::new(0.5, 0.999_999, Rate), number!(reliability.target));
+        number_kind(TARGET_RULE, number!(reliability.target));
     /// Confidence wanted in the bound.
     Confidence: "reliability.confidence", "Confidence", "%",
         "How sure the evidence must make you. 95% is usual.",
-        number_kind(NumberRule::new(0.5, 0.9999, Rate), number!(reliability.confidence));
-    /// Cases checked against the truth.
-    CasesEvaluated: "reliability.cases_evaluated", "Cases evaluated", "count",
-        "Cases checked against the right answer so far.",
-        number_kind(NumberRule::new(0.0, MAX_CASES as f64, Count("cases")).whole(), number!(reliability.cases_evaluated));
-    /// Of those, how many failed (at most the cases evaluated).
-    FailuresObserved: "reliability.failures_observed", "Failures observed", "count",
-        "Of those cases, how many the pilot got wrong.",
-        number_kind(NumberRule::new(0.0, MAX_CASES as f64, Count("failures")).whole(), number!(reliability.failures_observed));
-    /// Who produced the evidence.
-    Evidence: "reliability.evidence", "Source of the evidence", "",
-        "Only your own cases can demonstrate reliability.",
-        choice!(Evidence, reliability.evidence);
+        number_kind(CONFIDENCE_RULE, number!(reliability.confidence));
     /// Share of AI failures caught before harm.
     FailureDetectionRate: "reliability.failure_detection_rate", "Failures caught", "%",
         "Share of the pilot's failures caught before they cause harm.",
@@ -675,6 +667,320 @@ impl Field {
     }
 }
 
+/// An input of one entry of a list in a pilot: a batch of the evidence log, a test plan
+/// (DESIGN §9). Its path is the list's, the entry's index and its name:
+/// `reliability.batches[3].failures`.
+pub struct EntrySpec<T: 'static> {
+    /// Name in the file format (`failures`).
+    pub name: &'static str,
+    /// What people call it.
+    pub label: &'static str,
+    /// Unit in words, "" for none.
+    pub unit: &'static str,
+    /// One sentence of help.
+    pub hint: &'static str,
+    /// How it is entered, what is allowed, read and write.
+    pub kind: EntryKind<T>,
+}
+
+/// How an entry's input is entered and what it allows.
+pub enum EntryKind<T: 'static> {
+    /// A date, `YYYY-MM-DD`, no later than today; "" allowed when `optional`.
+    Date {
+        /// May be empty.
+        optional: bool,
+        /// Read.
+        get: fn(&T) -> &str,
+        /// Write.
+        set: fn(&mut T, String),
+    },
+    /// A number.
+    Number {
+        /// What is allowed.
+        rule: NumberRule,
+        /// Read (integers widened).
+        get: fn(&T) -> f64,
+        /// Write.
+        set: fn(&mut T, f64),
+    },
+    /// One of a few choices.
+    Choice {
+        /// (value in the file, label).
+        options: fn() -> Vec<(String, &'static str)>,
+        /// Read, as the value in the file.
+        get: fn(&T) -> String,
+        /// Write; false when not an option.
+        set: fn(&mut T, &str) -> bool,
+    },
+    /// Text with a length cap.
+    Text {
+        /// Longest allowed, in characters.
+        cap: usize,
+        /// Read.
+        get: fn(&T) -> &str,
+        /// Write.
+        set: fn(&mut T, String),
+    },
+}
+
+impl<T> EntrySpec<T> {
+    /// The label with its unit.
+    pub fn label_with_unit(&self) -> String {
+        if self.unit.is_empty() {
+            self.label.to_string()
+        } else {
+            format!("{} ({})", self.label, self.unit)
+        }
+    }
+
+    /// The value as its input shows it.
+    pub fn input_value(&self, entry: &T) -> String {
+        match &self.kind {
+            EntryKind::Date { get, .. } | EntryKind::Text { get, .. } => get(entry).to_string(),
+            EntryKind::Number { rule, get, .. } => rule.show(get(entry)),
+            EntryKind::Choice { get, .. } => get(entry),
+        }
+    }
+
+    /// The value as a person reads it.
+    pub fn shown(&self, entry: &T) -> String {
+        let raw = self.input_value(entry);
+        match &self.kind {
+            EntryKind::Number { rule, .. } if rule.measure == Measure::Rate => format!("{raw}%"),
+            EntryKind::Choice { options, .. } => options()
+                .into_iter()
+                .find(|(v, _)| *v == raw)
+                .map_or(raw, |(_, label)| label.to_string()),
+            EntryKind::Date { .. } if raw.is_empty() => "not recorded".to_string(),
+            _ => raw,
+        }
+    }
+
+    /// Write what was typed or picked; Err says why it is not a value at all.
+    pub fn write(&self, entry: &mut T, text: &str) -> Result<(), String> {
+        match &self.kind {
+            EntryKind::Date { set, .. } | EntryKind::Text { set, .. } => {
+                set(entry, text.trim().to_string())
+            }
+            EntryKind::Number { rule, set, .. } => set(entry, rule.read(text)?),
+            EntryKind::Choice { set, .. } => {
+                if !set(entry, text) {
+                    return Err("choose one of the options".to_string());
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// What is wrong with the value, in words, or None (`today` for dates).
+    pub fn problem(&self, entry: &T, today: &str) -> Option<String> {
+        match &self.kind {
+            EntryKind::Date { optional, get, .. } => {
+                let d = get(entry);
+                if d.is_empty() {
+                    (!optional).then(|| "must be a date written YYYY-MM-DD".to_string())
+                } else if !super::date::is_date(d) {
+                    Some("must be a date written YYYY-MM-DD, such as 2026-03-31".to_string())
+                } else if d > today && self.name != "decide_by" {
+                    Some(format!("must not be later than today ({today})"))
+                } else {
+                    None
+                }
+            }
+            EntryKind::Number { rule, get, .. } => rule.check(get(entry)),
+            EntryKind::Choice { options, get, .. } => {
+                let v = get(entry);
+                (!options().iter().any(|(o, _)| *o == v))
+                    .then(|| "must be one of the options".to_string())
+            }
+            EntryKind::Text { cap, get, .. } => {
+                let chars = get(entry).chars().count();
+                (chars > *cap).then(|| {
+                    format!(
+                        "must be at most {} characters (it has {})",
+                        format::count(*cap as f64),
+                        format::count(chars as f64)
+                    )
+                })
+            }
+        }
+    }
+
+    /// What a value of this input must be in a file, when `value` is not one; None when it is.
+    pub fn wrong_type(&self, value: &serde_json::Value) -> Option<String> {
+        match &self.kind {
+            EntryKind::Date { .. } => {
+                (!value.is_string()).then(|| "a date written YYYY-MM-DD".to_string())
+            }
+            EntryKind::Text { .. } => (!value.is_string()).then(|| "text".to_string()),
+            EntryKind::Number { rule, .. } => {
+                let ok = if rule.integer {
+                    value.as_u64().is_some_and(|n| n as f64 <= rule.max)
+                } else {
+                    value.is_number()
+                };
+                (!ok).then(|| rule.in_file_words())
+            }
+            EntryKind::Choice { options, .. } => {
+                let options = options();
+                match value.as_str() {
+                    Some(v) if options.iter().any(|(o, _)| o == v) => None,
+                    _ => Some(format!(
+                        "one of {}",
+                        options
+                            .iter()
+                            .map(|(o, _)| format!("“{o}”"))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    )),
+                }
+            }
+        }
+    }
+}
+
+/// Most batches a log holds.
+pub const MAX_BATCHES: usize = 10_000;
+/// Most plans a pilot keeps.
+pub const MAX_PLANS: usize = 100;
+/// Most failures a plan allows.
+pub const MAX_ALLOWED_FAILURES: f64 = 20.0;
+
+/// The inputs of a batch of the evidence log, in file order.
+pub const BATCH_FIELDS: [EntrySpec<Batch>; 6] = [
+    EntrySpec {
+        name: "date",
+        label: "Date",
+        unit: "",
+        hint: "When the cases were checked, YYYY-MM-DD.",
+        kind: EntryKind::Date {
+            optional: true,
+            get: |b| &b.date,
+            set: |b, v| b.date = v,
+        },
+    },
+    EntrySpec {
+        name: "cases",
+        label: "Cases",
+        unit: "count",
+        hint: "Cases checked against the right answer in this batch.",
+        kind: EntryKind::Number {
+            rule: NumberRule::new(1.0, MAX_CASES as f64, Count("cases")).whole(),
+            get: |b| b.cases as f64,
+            set: |b, v| b.cases = v as u64,
+        },
+    },
+    EntrySpec {
+        name: "failures",
+        label: "Failures",
+        unit: "count",
+        hint: "Of those cases, how many the pilot got wrong.",
+        kind: EntryKind::Number {
+            rule: NumberRule::new(0.0, MAX_CASES as f64, Count("failures")).whole(),
+            get: |b| b.failures as f64,
+            set: |b, v| b.failures = v as u64,
+        },
+    },
+    EntrySpec {
+        name: "source",
+        label: "Source",
+        unit: "",
+        hint: "Only your own cases can demonstrate reliability.",
+        kind: EntryKind::Choice {
+            options: options_of::<Source>,
+            get: |b| wire(&b.source),
+            set: |b, v| match read_choice::<Source>(v) {
+                Some(s) => {
+                    b.source = s;
+                    true
+                }
+                None => false,
+            },
+        },
+    },
+    EntrySpec {
+        name: "model_version",
+        label: "Model version",
+        unit: "",
+        hint: "The model or prompt version checked; a new version starts the count again.",
+        kind: EntryKind::Text {
+            cap: 100,
+            get: |b| &b.model_version,
+            set: |b, v| b.model_version = v,
+        },
+    },
+    EntrySpec {
+        name: "note",
+        label: "Note",
+        unit: "",
+        hint: "What was checked, by whom.",
+        kind: EntryKind::Text {
+            cap: 1_000,
+            get: |b| &b.note,
+            set: |b, v| b.note = v,
+        },
+    },
+];
+
+/// The inputs of a test plan, in file order.
+pub const PLAN_FIELDS: [EntrySpec<Plan>; 5] = [
+    EntrySpec {
+        name: "set_on",
+        label: "Set on",
+        unit: "",
+        hint: "The day the plan was set, before the results it judges.",
+        kind: EntryKind::Date {
+            optional: false,
+            get: |p| &p.set_on,
+            set: |p, v| p.set_on = v,
+        },
+    },
+    EntrySpec {
+        name: "target",
+        label: "Target",
+        unit: "%",
+        hint: "The success rate the plan sets out to demonstrate.",
+        kind: EntryKind::Number {
+            rule: TARGET_RULE,
+            get: |p| p.target,
+            set: |p, v| p.target = v,
+        },
+    },
+    EntrySpec {
+        name: "confidence",
+        label: "Confidence",
+        unit: "%",
+        hint: "How sure the planned cases must make you.",
+        kind: EntryKind::Number {
+            rule: CONFIDENCE_RULE,
+            get: |p| p.confidence,
+            set: |p, v| p.confidence = v,
+        },
+    },
+    EntrySpec {
+        name: "allowed_failures",
+        label: "Failures allowed",
+        unit: "count",
+        hint: "Failures the planned cases may hold; each one adds cases to the plan.",
+        kind: EntryKind::Number {
+            rule: NumberRule::new(0.0, MAX_ALLOWED_FAILURES, Count("failures")).whole(),
+            get: |p| f64::from(p.allowed_failures),
+            set: |p, v| p.allowed_failures = v as u32,
+        },
+    },
+    EntrySpec {
+        name: "decide_by",
+        label: "Decide by",
+        unit: "",
+        hint: "The date by which the plan must be decided, or empty.",
+        kind: EntryKind::Date {
+            optional: true,
+            get: |p| &p.decide_by,
+            set: |p, v| p.decide_by = v,
+        },
+    },
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -755,10 +1061,10 @@ mod tests {
             .spec()
             .write(&mut pilot, "lots")
             .is_err());
-        assert!(Field::CasesEvaluated
-            .spec()
-            .write(&mut pilot, "2.5")
-            .is_err());
+        let mut batch = Batch::default();
+        assert!(BATCH_FIELDS[1].write(&mut batch, "2.5").is_err());
+        BATCH_FIELDS[1].write(&mut batch, "1,200").unwrap();
+        assert_eq!(batch.cases, 1200);
         assert!(Field::DistinctTasks.spec().write(&mut pilot, "-1").is_err());
         assert!(Field::DistinctTasks
             .spec()

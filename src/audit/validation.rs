@@ -3,8 +3,11 @@
 //! that keeps `assess` finite whatever it is given.
 
 use super::format;
-use super::model::Pilot;
-use super::schema::{Field, FieldSpec, Kind};
+use super::model::{Pilot, Reliability};
+use super::reliability::MAX_CASES;
+use super::schema::{
+    EntryKind, Field, FieldSpec, Kind, BATCH_FIELDS, MAX_BATCHES, MAX_PLANS, PLAN_FIELDS,
+};
 use serde::{Deserialize, Serialize};
 
 /// One invalid field: its path in the file format and what is allowed.
@@ -77,16 +80,7 @@ impl Pilot {
                 });
             }
         }
-        let r = &self.reliability;
-        if r.failures_observed > r.cases_evaluated {
-            errors.push(FieldError {
-                path: Field::FailuresObserved.spec().path.to_string(),
-                message: format!(
-                    "must not exceed the cases evaluated ({})",
-                    format::count(r.cases_evaluated as f64)
-                ),
-            });
-        }
+        log_problems(&self.reliability, &super::date::today(), &mut errors);
         if errors.is_empty() {
             Ok(())
         } else {
@@ -95,7 +89,8 @@ impl Pilot {
     }
 
     /// A copy with every number brought to what the engine judges (its rule's floor to its
-    /// maximum; NaN to the floor), and failures to at most the cases, so that the arithmetic
+    /// maximum; NaN to the floor), batches to at most the engine's cases in all and failures to
+    /// at most their cases, so that the arithmetic
     /// of an invalid pilot stays finite.
     pub fn sanitized(&self) -> Pilot {
         let mut p = self.clone();
@@ -106,8 +101,114 @@ impl Pilot {
             }
         }
         let r = &mut p.reliability;
-        r.failures_observed = r.failures_observed.min(r.cases_evaluated);
+        // No more cases in all than the engine reasons about: later batches give way.
+        let mut room = MAX_CASES;
+        for b in &mut r.batches {
+            b.cases = b.cases.min(room);
+            room -= b.cases;
+            b.failures = b.failures.min(b.cases);
+        }
+        for plan in &mut r.plans {
+            for spec in &PLAN_FIELDS {
+                if let EntryKind::Number { rule, get, set } = spec.kind {
+                    let value = rule.clamp(get(plan));
+                    set(plan, value);
+                }
+            }
+        }
         p
+    }
+}
+
+/// The evidence log's and the plans' problems, each by path
+/// (`reliability.batches[3].failures`): every input in range, failures at most the cases,
+/// dates no later than `today` and oldest first, no more cases in all than the engine
+/// reasons about, a decide-by date not before the plan was set.
+fn log_problems(r: &Reliability, today: &str, errors: &mut Vec<FieldError>) {
+    let mut push = |path: String, message: String| errors.push(FieldError { path, message });
+    if r.batches.len() > MAX_BATCHES {
+        push(
+            "reliability.batches".to_string(),
+            format!(
+                "must hold at most {} batches (it has {})",
+                format::count(MAX_BATCHES as f64),
+                format::count(r.batches.len() as f64)
+            ),
+        );
+        return;
+    }
+    let mut previous = "";
+    let mut total = 0u64;
+    for (i, b) in r.batches.iter().enumerate() {
+        let at = |name: &str| format!("reliability.batches[{i}].{name}");
+        for spec in &BATCH_FIELDS {
+            if let Some(message) = spec.problem(b, today) {
+                push(at(spec.name), message);
+            }
+        }
+        if b.failures > b.cases {
+            push(
+                at("failures"),
+                format!(
+                    "must not exceed the batch's cases ({})",
+                    format::count(b.cases as f64)
+                ),
+            );
+        }
+        if !b.date.is_empty() && super::date::is_date(&b.date) {
+            if b.date.as_str() < previous {
+                push(
+                    at("date"),
+                    format!("must not be before the batch above it ({previous}): the log is oldest first"),
+                );
+            }
+            previous = &b.date;
+        }
+        total = total.saturating_add(b.cases);
+    }
+    if total > MAX_CASES {
+        push(
+            "reliability.batches".to_string(),
+            format!(
+                "must hold at most {} cases in all (it has {})",
+                format::count(MAX_CASES as f64),
+                format::count(total as f64)
+            ),
+        );
+    }
+    if r.plans.len() > MAX_PLANS {
+        push(
+            "reliability.plans".to_string(),
+            format!(
+                "must hold at most {MAX_PLANS} plans (it has {})",
+                r.plans.len()
+            ),
+        );
+        return;
+    }
+    let mut previous = "";
+    for (i, plan) in r.plans.iter().enumerate() {
+        let at = |name: &str| format!("reliability.plans[{i}].{name}");
+        for spec in &PLAN_FIELDS {
+            if let Some(message) = spec.problem(plan, today) {
+                push(at(spec.name), message);
+            }
+        }
+        if super::date::is_date(&plan.set_on) {
+            if plan.set_on.as_str() < previous {
+                push(
+                    at("set_on"),
+                    format!("must not be before the plan above it ({previous}): plans are listed oldest first"),
+                );
+            }
+            previous = &plan.set_on;
+            if super::date::is_date(&plan.decide_by) && plan.decide_by < plan.set_on {
+                push(
+                    at("decide_by"),
+                    format!("must not be before the plan was set ({})", plan.set_on),
+                );
+            }
+        }
     }
 }
 

@@ -305,14 +305,12 @@ pub fn tornado_caption(pilot: &Pilot, a: &Assessment) -> String {
     )
 }
 
-/// The evidence: cases evaluated, failures among them, and the total cases at which the
+/// The counted evidence: cases, failures among them, and the total cases at which the
 /// target would be demonstrated if every further case passes (None: it cannot be).
 fn evidence(pilot: &Pilot) -> (u64, u64, Option<u64>) {
     let r = &pilot.reliability;
-    let (n, k) = (
-        r.cases_evaluated,
-        r.failures_observed.min(r.cases_evaluated),
-    );
+    let counted = crate::audit::evidence::counted(&r.batches).summary;
+    let (n, k) = (counted.cases, counted.failures);
     (n, k, total_cases_needed(k, r.target, r.confidence))
 }
 

@@ -1,15 +1,16 @@
 //! The export/import file: `{"format": "pilot-audit", "version": 1, "pilots": [...]}`, or one
 //! bare pilot. Pure: parsing, validation by path, and the import plan are tested natively.
 
-use crate::audit::schema::{Field, Kind};
+use crate::audit::schema::{EntrySpec, Field, Kind, BATCH_FIELDS, PLAN_FIELDS};
 use crate::audit::{pilot_from_json, FieldError, Pilot};
 use serde::Serialize;
 use serde_json::Value;
 
 /// The `format` field of an export file.
 pub const FORMAT: &str = "pilot-audit";
-/// The newest file version this app reads and the one it writes.
-pub const FILE_VERSION: u64 = 1;
+/// The newest file version this app reads and the one it writes (2: the evidence log of
+/// DESIGN §9; version 1 files still import, each pilot's evidence as one batch).
+pub const FILE_VERSION: u64 = 2;
 /// Files larger than this are refused before they are read.
 pub const MAX_IMPORT_BYTES: u64 = 5 * 1024 * 1024;
 
@@ -117,6 +118,8 @@ fn parse_pilot(value: Value, at: &str, errors: &mut ImportErrors) -> Option<Pilo
             ));
         }
     }
+    entry_shapes(&value, &prefix, "batches", &BATCH_FIELDS, errors);
+    entry_shapes(&value, &prefix, "plans", &PLAN_FIELDS, errors);
     if errors.len() > before {
         return None;
     }
@@ -125,10 +128,49 @@ fn parse_pilot(value: Value, at: &str, errors: &mut ImportErrors) -> Option<Pilo
         Err(e) => {
             errors.push(format!(
                 "{prefix}{}: cannot be read ({})",
-                e.path(),
-                e.inner()
+                e.path, e.message
             ));
             None
+        }
+    }
+}
+
+/// The shape of a list of entries (`reliability.batches`): a list of groups of fields, each
+/// field of the type its spec allows; every problem named by path.
+fn entry_shapes<T>(
+    pilot: &Value,
+    prefix: &str,
+    list: &str,
+    specs: &[EntrySpec<T>],
+    errors: &mut ImportErrors,
+) {
+    let Some(value) = pilot.get("reliability").and_then(|r| r.get(list)) else {
+        return;
+    };
+    let Value::Array(items) = value else {
+        errors.push(format!(
+            "{prefix}reliability.{list}: {} — a list",
+            found(value)
+        ));
+        return;
+    };
+    for (i, item) in items.iter().enumerate() {
+        let at = format!("{prefix}reliability.{list}[{i}]");
+        if !item.is_object() {
+            errors.push(format!("{at}: {} — a group of fields", found(item)));
+            continue;
+        }
+        for spec in specs {
+            if let Some(allowed) = item.get(spec.name).and_then(|v| spec.wrong_type(v)) {
+                errors.push(format!(
+                    "{at}.{}: {} — {allowed}",
+                    spec.name,
+                    found(&item[spec.name])
+                ));
+            }
+        }
+        if errors.len() > MAX_LISTED_PROBLEMS {
+            return; // enough to say the file is wrong; the rest are not read
         }
     }
 }
@@ -385,8 +427,8 @@ mod tests {
         let deep = "[".repeat(100_000);
         assert!(parse_import(&deep).unwrap_err()[0].contains("nested deeper"));
         assert_eq!(parse_import("[1,2]").unwrap_err().len(), 1);
-        let future = r#"{"format":"pilot-audit","version":2,"pilots":[]}"#;
-        assert!(parse_import(future).unwrap_err()[0].starts_with("version: 2 is newer"));
+        let future = r#"{"format":"pilot-audit","version":3,"pilots":[]}"#;
+        assert!(parse_import(future).unwrap_err()[0].starts_with("version: 3 is newer"));
         let other = r#"{"format":"something-else","version":1,"pilots":[]}"#;
         assert_eq!(
             parse_import(other).unwrap_err()[0],

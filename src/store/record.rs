@@ -6,8 +6,9 @@ use serde::Serialize;
 /// Every key this app writes starts with this prefix; `v1` is the key layout's version.
 pub const KEY_PREFIX: &str = "pilot-audit/v1/pilot/";
 
-/// Version of the value's shape. Older shapes are migrated when read.
-pub const SCHEMA_VERSION: u32 = 1;
+/// Version of the value's shape (2: the evidence log of file version 2). Older shapes are
+/// migrated when read, and rewritten only with the next change.
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// What can go wrong with storage, said so that the person can act on it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -143,9 +144,20 @@ mod tests {
             migrated.reliability.target, 0.999,
             "missing fields take their defaults"
         );
-        assert!(decode("{\"schema\":2,\"pilot\":{}}")
+        assert!(decode("{\"schema\":3,\"pilot\":{}}")
             .unwrap_err()
             .contains("newer version"));
+        // Schema 1 (file version 1's pilot): the evidence becomes one batch, dated with the
+        // pilot's creation.
+        let v1 = r#"{"schema":1,"pilot":{"id":"v1","created_at":"2026-03-02T10:00:00Z","reliability":{"cases_evaluated":800,"failures_observed":2,"evidence":"buyer_sample"}}}"#;
+        let migrated = decode(v1).expect("schema 1 migrates");
+        assert_eq!(migrated.reliability.batches.len(), 1);
+        let b = &migrated.reliability.batches[0];
+        assert_eq!(
+            (b.date.as_str(), b.cases, b.failures),
+            ("2026-03-02", 800, 2)
+        );
+        assert_eq!(b.source, crate::audit::Source::BuyerSample);
         assert!(decode("{\"schema\":1,\"pilot\":[1,2]}")
             .unwrap_err()
             .starts_with("not a pilot record"));

@@ -1,6 +1,7 @@
 //! The report (`/pilot/:id`): verdict, score, the seven criteria, reliability and economics.
 
 use super::chart_view::{ChartView, REPORT_PRINT_SIZE};
+use super::evidence;
 use super::format::{money, money_or_dash, payback};
 use super::questionnaire::steps::{question_steps, step_of};
 use super::routes;
@@ -269,7 +270,7 @@ fn ReliabilityFigures(pilot: Pilot, assessment: Assessment) -> impl IntoView {
         None => "cannot be reached".to_string(),
     };
     let rel = &pilot.reliability;
-    let evidence_label = Field::Evidence.spec().shown(&pilot);
+    let ev = &r.evidence;
     view! {
         <h2>"Reliability"</h2>
         <dl class="figures">
@@ -278,9 +279,16 @@ fn ReliabilityFigures(pilot: Pilot, assessment: Assessment) -> impl IntoView {
             <div><dt>{format!("Upper bound at {} confidence", percent(rel.confidence))}</dt><dd>{percent_up(r.upper_bound)}</dd></div>
             <div><dt>"Target"</dt><dd>{percent(rel.target)}</dd></div>
             <div><dt>"Cases needed without a failure"</dt><dd>{needed}</dd></div>
-            <div><dt>"Evidence"</dt><dd>{format!("{}, {}", plural(rel.cases_evaluated, "case", "cases"), plural(rel.failures_observed, "failure", "failures"))}</dd></div>
-            <div><dt>"Source of the evidence"</dt><dd>{evidence_label}</dd></div>
+            <div><dt>"Evidence counted"</dt><dd data-testid="counted-evidence">{format!("{}, {}", plural(ev.cases, "case", "cases"), plural(ev.failures, "failure", "failures"))}</dd></div>
+            <div><dt>"Whose"</dt><dd>{evidence::whose(ev)}</dd></div>
+            <div><dt>"Left out"</dt><dd>{evidence::left_out(ev)}</dd></div>
+            <div><dt>"Drift"</dt><dd data-testid="drift">{evidence::drift_words(r.drift.as_ref())}</dd></div>
+            <div><dt>"Test plan"</dt><dd data-testid="plan-status">{evidence::plan_words(r.plan.as_ref())}</dd></div>
+            {r.demonstrated.then(|| view! {
+                <div><dt>"Demonstration"</dt><dd>{evidence::demonstration_words(r.plan.as_ref())}</dd></div>
+            })}
         </dl>
+        <evidence::EvidenceLog pilot=pilot.clone()/>
     }
 }
 

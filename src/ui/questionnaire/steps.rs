@@ -36,9 +36,6 @@ pub const STEPS: [(&str, &[Field]); STEP_COUNT] = [
         &[
             Field::Target,
             Field::Confidence,
-            Field::CasesEvaluated,
-            Field::FailuresObserved,
-            Field::Evidence,
             Field::FailureDetectionRate,
             Field::ReviewShare,
             Field::ReviewMinutesPerTask,

@@ -1,0 +1,253 @@
+//! The evidence log (DESIGN §9): which batches count, drift between them, the test plan in
+//! force, and the lower bound's history.
+
+use super::model::{
+    Batch, CountedEvidence, Drift, EvidenceKind, HistoryPoint, PlanStanding, PlanStatus,
+    Reliability,
+};
+use super::reliability::{ln_binomial_pmf, lower_bound, total_cases_needed};
+
+/// Drift is flagged below this p-value.
+pub const DRIFT_ALPHA: f64 = 0.05;
+
+/// The counted evidence and the indices of the batches counted, oldest first.
+pub struct Counted {
+    /// What the assessment reports.
+    pub summary: CountedEvidence,
+    /// Indices into `batches` of the batches counted.
+    pub indices: Vec<usize>,
+}
+
+/// The buyer's batches of the latest buyer model version, pooled; with no buyer batch, the
+/// vendor's of the latest vendor model version; else nothing.
+pub fn counted(batches: &[Batch]) -> Counted {
+    let buyers = |b: &&Batch| b.source.is_buyers_own();
+    let (kind, pool): (EvidenceKind, Vec<(usize, &Batch)>) =
+        if batches.iter().any(|b| b.source.is_buyers_own()) {
+            (
+                EvidenceKind::Buyer,
+                batches
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, b)| buyers(b))
+                    .collect(),
+            )
+        } else if batches.is_empty() {
+            (EvidenceKind::None, Vec::new())
+        } else {
+            (EvidenceKind::Vendor, batches.iter().enumerate().collect())
+        };
+    let version = pool
+        .last()
+        .map(|(_, b)| b.model_version.clone())
+        .unwrap_or_default();
+    let mut summary = CountedEvidence {
+        kind,
+        model_version: version.clone(),
+        ..CountedEvidence::default()
+    };
+    let mut indices = Vec::new();
+    for (i, b) in pool {
+        if b.model_version == version {
+            summary.cases = summary.cases.saturating_add(b.cases);
+            summary.failures = summary.failures.saturating_add(b.failures.min(b.cases));
+            summary.batches += 1;
+            indices.push(i);
+        } else {
+            summary.left_out_cases = summary.left_out_cases.saturating_add(b.cases);
+        }
+    }
+    if kind == EvidenceKind::Buyer {
+        summary.vendor_cases_left_out = batches
+            .iter()
+            .filter(|b| !b.source.is_buyers_own())
+            .map(|b| b.cases)
+            .fold(0, u64::saturating_add);
+    }
+    Counted { summary, indices }
+}
+
+/// `ln P(X = x)` for `X ~ Hypergeometric`: `x` failures among `drawn` cases taken from
+/// `total` cases of which `failures` failed. By Loader's identity (R's `dhyper`):
+/// `dbinom(x; failures, p) · dbinom(drawn − x; total − failures, p) / dbinom(drawn; total, p)`
+/// with `p = drawn / total`, each term in the saddle-point form that keeps its digits for
+/// ten million cases.
+fn ln_hypergeometric_pmf(x: f64, failures: f64, drawn: f64, total: f64) -> f64 {
+    let p = drawn / total;
+    ln_binomial_pmf(x, failures, p) + ln_binomial_pmf(drawn - x, total - failures, p)
+        - ln_binomial_pmf(drawn, total, p)
+}
+
+/// One-sided Fisher's exact test that the latest batch (`f1` failures in `n1` cases) fails
+/// more often than the earlier ones (`f0` in `n0`): `P(X ≥ f1)` for the failures X the
+/// latest batch would hold, all margins fixed. Summed from `f1` outward where the terms
+/// shrink (the upper tail above the mean, else one minus the lower tail below `f1`), each
+/// term from the one before by the exact ratio of successive hypergeometric probabilities.
+pub fn fisher_latest_fails_more(f1: u64, n1: u64, f0: u64, n0: u64) -> f64 {
+    let (f1, f0) = (f1.min(n1), f0.min(n0));
+    let (total, failures, drawn) = ((n0 + n1) as f64, (f0 + f1) as f64, n1 as f64);
+    let x = f1 as f64;
+    if failures == 0.0 || drawn == 0.0 || drawn == total {
+        return 1.0; // no failure anywhere, or nothing to compare: no evidence of drift
+    }
+    let low = (drawn - (total - failures)).max(0.0);
+    let high = failures.min(drawn);
+    // Ratio pmf(x + 1) / pmf(x).
+    let up =
+        |x: f64| (failures - x) * (drawn - x) / ((x + 1.0) * (total - failures - drawn + x + 1.0));
+    let mean = drawn * failures / total;
+    let sum_from = |start: f64, step: f64| {
+        let mut term = ln_hypergeometric_pmf(start, failures, drawn, total).exp();
+        let mut sum = 0.0;
+        let mut at = start;
+        loop {
+            sum += term;
+            let next = at + step;
+            if next < low || next > high || term <= sum * 1e-17 {
+                return sum;
+            }
+            term *= if step > 0.0 { up(at) } else { 1.0 / up(next) };
+            at = next;
+        }
+    };
+    let p = if x >= mean {
+        sum_from(x, 1.0)
+    } else if x <= low {
+        1.0
+    } else {
+        1.0 - sum_from(x - 1.0, -1.0)
+    };
+    p.clamp(0.0, 1.0)
+}
+
+/// Drift among the counted batches: the latest against the earlier ones pooled; None with
+/// fewer than two counted buyer batches.
+pub fn drift(batches: &[Batch], counted: &Counted) -> Option<Drift> {
+    if counted.summary.kind != EvidenceKind::Buyer || counted.indices.len() < 2 {
+        return None;
+    }
+    let (&last, earlier) = counted.indices.split_last()?;
+    let latest = &batches[last];
+    let (n0, f0) = earlier.iter().fold((0u64, 0u64), |(n, f), &i| {
+        let b = &batches[i];
+        (
+            n.saturating_add(b.cases),
+            f.saturating_add(b.failures.min(b.cases)),
+        )
+    });
+    let p_value = fisher_latest_fails_more(latest.failures, latest.cases, f0, n0);
+    Some(Drift {
+        p_value,
+        flagged: p_value < DRIFT_ALPHA,
+    })
+}
+
+/// The plan in force (the last), judged on the counted batches dated on or after it was
+/// set: failed when more failures than allowed, passed when the planned cases are reached,
+/// overdue when its decide-by date is before `today`, else on track.
+pub fn plan(r: &Reliability, counted: &Counted, today: &str) -> Option<PlanStanding> {
+    let plan = r.plans.last()?;
+    let planned_cases = total_cases_needed(
+        u64::from(plan.allowed_failures),
+        plan.target,
+        plan.confidence,
+    );
+    let (counted_cases, counted_failures) = counted
+        .indices
+        .iter()
+        .map(|&i| &r.batches[i])
+        .filter(|b| !b.date.is_empty() && b.date.as_str() >= plan.set_on.as_str())
+        .fold((0u64, 0u64), |(n, f), b| {
+            (
+                n.saturating_add(b.cases),
+                f.saturating_add(b.failures.min(b.cases)),
+            )
+        });
+    let status = if counted_failures > u64::from(plan.allowed_failures) {
+        PlanStatus::Failed
+    } else if planned_cases.is_some_and(|needed| counted_cases >= needed) {
+        PlanStatus::Passed
+    } else if !plan.decide_by.is_empty() && plan.decide_by.as_str() < today {
+        PlanStatus::Overdue
+    } else {
+        PlanStatus::OnTrack
+    };
+    Some(PlanStanding {
+        status,
+        planned_cases,
+        counted_cases,
+        counted_failures,
+    })
+}
+
+/// The lower bound at the pilot's confidence after each counted batch, pooled so far.
+pub fn history(r: &Reliability) -> Vec<HistoryPoint> {
+    let counted = counted(&r.batches);
+    let (mut n, mut k) = (0u64, 0u64);
+    counted
+        .indices
+        .iter()
+        .map(|&i| {
+            let b = &r.batches[i];
+            n = n.saturating_add(b.cases);
+            k = k.saturating_add(b.failures.min(b.cases));
+            HistoryPoint {
+                date: b.date.clone(),
+                cases: n,
+                failures: k,
+                lower_bound: lower_bound(n, k, r.confidence),
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::audit::model::Source;
+
+    fn batch(date: &str, cases: u64, failures: u64, source: Source, version: &str) -> Batch {
+        Batch {
+            date: date.into(),
+            cases,
+            failures,
+            source,
+            model_version: version.into(),
+            note: String::new(),
+        }
+    }
+
+    #[test]
+    fn fisher_matches_hand_computed_tables() {
+        // 2×2 table [[3, 7], [1, 9]] (latest 3 of 10 failed, earlier 1 of 10): P(X ≥ 3) with
+        // 4 failures among 20, 10 drawn = (C(4,3)C(16,7) + C(4,4)C(16,6)) / C(20,10)
+        // = (4·11440 + 8008) / 184756 = 53768 / 184756.
+        let p = fisher_latest_fails_more(3, 10, 1, 10);
+        assert!((p - 53_768.0 / 184_756.0).abs() < 1e-14, "{p}");
+        // The other way round: the latest failed less; the tail is the lower one's complement:
+        // P(X ≥ 1) = 1 − C(16,10)/C(20,10) = 1 − 8008/184756.
+        let p = fisher_latest_fails_more(1, 10, 3, 10);
+        assert!((p - (1.0 - 8_008.0 / 184_756.0)).abs() < 1e-14, "{p}");
+        assert_eq!(fisher_latest_fails_more(0, 10, 0, 10), 1.0);
+        assert_eq!(fisher_latest_fails_more(0, 10, 5, 10), 1.0);
+    }
+
+    #[test]
+    fn counts_the_buyers_latest_model_version() {
+        let batches = vec![
+            batch("2026-01-05", 500, 0, Source::VendorTest, "v1"),
+            batch("2026-02-01", 300, 1, Source::BuyerSample, "v1"),
+            batch("2026-03-01", 400, 0, Source::BuyerSample, "v2"),
+            batch("2026-04-01", 600, 1, Source::BuyerProduction, "v2"),
+        ];
+        let c = counted(&batches);
+        assert_eq!(c.summary.kind, EvidenceKind::Buyer);
+        assert_eq!((c.summary.cases, c.summary.failures), (1000, 1));
+        assert_eq!(c.summary.left_out_cases, 300);
+        assert_eq!(c.summary.vendor_cases_left_out, 500);
+        assert_eq!(c.indices, vec![2, 3]);
+        let vendor_only = counted(&batches[..1]);
+        assert_eq!(vendor_only.summary.kind, EvidenceKind::Vendor);
+        assert_eq!(counted(&[]).summary.kind, EvidenceKind::None);
+    }
+}
