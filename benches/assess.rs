@@ -36,10 +36,26 @@ fn main() {
     }
     if let Some(first) = pilots.first() {
         let mut big = first.clone();
-        big.reliability.cases_evaluated = 10_000_000;
-        big.reliability.failures_observed = 2_500;
+        big.reliability.batches = vec![pilot_audit::audit::Batch {
+            date: "2026-01-05".into(),
+            cases: 10_000_000,
+            failures: 2_500,
+            ..Default::default()
+        }];
         let us = time_per_call(&big);
         println!("{:<28} {:>12.2}", "10^7 cases, 2,500 failures", us);
+        // A long log: 10,000 batches of the buyer's, with drift tested on the last.
+        let mut long = first.clone();
+        long.reliability.batches = (0..10_000u64)
+            .map(|i| pilot_audit::audit::Batch {
+                date: format!("2026-{:02}-{:02}", 1 + i / 1000 % 12, 1 + i % 28),
+                cases: 500,
+                failures: i % 3,
+                ..Default::default()
+            })
+            .collect();
+        let us = time_per_call(&long);
+        println!("{:<28} {:>12.2}", "10,000 batches", us);
     }
     all.sort_by(f64::total_cmp);
     if let Some(median) = all.get(all.len() / 2) {

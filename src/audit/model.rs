@@ -675,7 +675,8 @@ pub fn pilot_from_json(mut value: serde_json::Value) -> Result<Pilot, ReadError>
 /// Version 1 → 2 (DESIGN §9): `reliability.cases_evaluated`, `failures_observed` and
 /// `evidence` become one batch dated with the pilot's creation (or, without one, its last
 /// change), from the same source — a vendor's claim with cases becomes a vendor's test —
-/// and no batch at all when no case was evaluated. The pilot assesses to exactly the
+/// and no batch at all when no case was evaluated (failures without cases stay, as a batch
+/// that validation marks). The pilot assesses to exactly the
 /// figures it had. A value already holding `batches` is left as it is.
 pub fn migrate_v1(value: &mut serde_json::Value) -> Result<(), ReadError> {
     use serde_json::Value;
@@ -719,7 +720,7 @@ pub fn migrate_v1(value: &mut serde_json::Value) -> Result<(), ReadError> {
     for key in old {
         r.remove(key);
     }
-    let batches = if cases == 0 {
+    let batches = if cases == 0 && failures == 0 {
         Vec::new()
     } else {
         vec![serde_json::json!({

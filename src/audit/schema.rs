@@ -814,8 +814,12 @@ impl<T> EntrySpec<T> {
             }
             EntryKind::Text { .. } => (!value.is_string()).then(|| "text".to_string()),
             EntryKind::Number { rule, .. } => {
+                // Out of range is a draft's marked answer, not a wrong type: only what the
+                // stored whole number cannot hold is refused.
                 let ok = if rule.integer {
-                    value.as_u64().is_some_and(|n| n as f64 <= rule.max)
+                    value
+                        .as_u64()
+                        .is_some_and(|n| n as f64 <= rule.max.max(u32::MAX as f64))
                 } else {
                     value.is_number()
                 };

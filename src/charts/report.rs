@@ -3,6 +3,7 @@
 //! shown by the app; the charts are built in the chart module (see [`super::request`]).
 
 use super::ChartOption;
+use crate::audit::evidence::history;
 use crate::audit::format::{money, months, percent, percent_down, plural};
 use crate::audit::reliability::{lower_bound, total_cases_needed};
 use crate::audit::{Assessment, Pilot};
@@ -372,7 +373,16 @@ pub fn reliability_path(pilot: &Pilot, a: &Assessment) -> Chart {
 /// axis's 100% end, which is rarely a whole step above the last tick, so its label sat on
 /// that tick's (on paper it did).
 pub fn reliability_path_option(pilot: &Pilot, a: &Assessment) -> ChartOption {
-    let mut option = ChartOption::from(reliability_path(pilot, a));
+    without_max_label(ChartOption::from(reliability_path(pilot, a)))
+}
+
+/// [`evidence_history`] as an ECharts option, its 100% end unlabelled as the path's.
+pub fn evidence_history_option(pilot: &Pilot, a: &Assessment) -> ChartOption {
+    without_max_label(ChartOption::from(evidence_history(pilot, a)))
+}
+
+/// No label at the vertical axis's 100% end (see [`reliability_path_option`]).
+fn without_max_label(mut option: ChartOption) -> ChartOption {
     if let Some(axis) = option.0.get_mut("yAxis").and_then(|a| a.as_object_mut()) {
         if let Some(label) = axis.get_mut("axisLabel").and_then(|l| l.as_object_mut()) {
             label.insert("showMaxLabel".into(), serde_json::Value::Bool(false));
@@ -406,6 +416,73 @@ pub fn reliability_path_caption(pilot: &Pilot, a: &Assessment) -> String {
         "Lower bound on reliability at {} confidence: {now}; {reach}.",
         percent(r.confidence)
     )
+}
+
+/// The evidence log's history: the lower bound after each counted batch, by date, against
+/// the target (DESIGN §9).
+pub fn evidence_history(pilot: &Pilot, _a: &Assessment) -> Chart {
+    let r = &pilot.reliability;
+    let points = history(r);
+    let dates: Vec<String> = points
+        .iter()
+        .map(|p| {
+            if p.date.is_empty() {
+                "undated".to_string()
+            } else {
+                p.date.clone()
+            }
+        })
+        .collect();
+    let bounds: Vec<f64> = points
+        .iter()
+        .map(|p| (p.lower_bound * 1e5).floor() / 1e3)
+        .collect();
+    let target = r.target * 100.0;
+    base_with("36", "72")
+        .legend(Legend::new().top("0"))
+        .x_axis(categories(dates))
+        .y_axis(values().scale(true).name("%").max(100))
+        .series(
+            Line::new()
+                .name("Lower bound after the batch")
+                .data(bounds)
+                .mark_line(
+                    MarkLine::new()
+                        .silent(true)
+                        .symbol(vec![charming::element::Symbol::None])
+                        .line_style(LineStyle::new().type_(LineStyleType::Dashed))
+                        .label(
+                            Label::new()
+                                .formatter(format!("target {}", percent(r.target)).as_str()),
+                        )
+                        .data(vec![MarkLineVariant::Simple(
+                            MarkLineData::new().y_axis(target),
+                        )]),
+                ),
+        )
+}
+
+/// The caption of [`evidence_history`], or None when no batch is counted (no chart then).
+pub fn evidence_history_caption(pilot: &Pilot) -> Option<String> {
+    let points = history(&pilot.reliability);
+    let (first, last) = (points.first()?, points.last()?);
+    let when = |d: &str| {
+        if d.is_empty() {
+            "undated".to_string()
+        } else {
+            d.to_string()
+        }
+    };
+    Some(format!(
+        "Lower bound at {} confidence after each of {} counted: {} on {} at first, {} on {} now; target {}.",
+        percent(pilot.reliability.confidence),
+        plural(points.len() as u64, "batch", "batches"),
+        percent_down(first.lower_bound),
+        when(&first.date),
+        percent_down(last.lower_bound),
+        when(&last.date),
+        percent(pilot.reliability.target)
+    ))
 }
 
 #[cfg(test)]

@@ -39,6 +39,11 @@ pub enum ChartRequest {
         /// The pilot reported on.
         pilot: Pilot,
     },
+    /// Report: the lower bound after each counted batch of the evidence log, by date.
+    EvidenceHistory {
+        /// The pilot reported on.
+        pilot: Pilot,
+    },
     /// Compare: the criteria radar of the chosen pilots.
     Radar {
         /// The chosen pilots, in column order.
@@ -70,6 +75,9 @@ impl ChartRequest {
             ChartRequest::Tornado { pilot } => for_pilot(pilot, report::tornado),
             ChartRequest::ReliabilityPath { pilot } => {
                 report::reliability_path_option(pilot, &assess(pilot))
+            }
+            ChartRequest::EvidenceHistory { pilot } => {
+                report::evidence_history_option(pilot, &assess(pilot))
             }
             ChartRequest::Radar { pilots } => {
                 ChartOption::from(portfolio::criteria_radar(&assessed(pilots)))

@@ -5,9 +5,9 @@ pub fn now_rfc3339() -> String {
     js_sys::Date::new_0().to_iso_string().into()
 }
 
-/// Today, as YYYY-MM-DD.
+/// Today, as YYYY-MM-DD (UTC, as the stamps).
 pub fn today() -> String {
-    now_rfc3339().get(..10).unwrap_or_default().to_string()
+    crate::audit::date::today()
 }
 
 /// A fresh pilot id: time and randomness, unique enough for one person's browser.

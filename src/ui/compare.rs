@@ -284,6 +284,23 @@ fn rows(pilots: &[(Pilot, Assessment)]) -> Vec<Row> {
             rank: Some((val(&|a| Some(a.reliability.lower_bound)), true)),
         },
         Row {
+            label: "Cases counted".into(),
+            cells: col(&|_, a| super::evidence::counted_short(&a.reliability.evidence)),
+            rank: None,
+        },
+        Row {
+            label: "Test plan".into(),
+            cells: col(&|_, a| {
+                super::evidence::plan_short(a.reliability.plan.as_ref()).to_string()
+            }),
+            rank: None,
+        },
+        Row {
+            label: "Drift".into(),
+            cells: col(&|_, a| super::evidence::drift_short(a.reliability.drift.as_ref())),
+            rank: None,
+        },
+        Row {
             label: "Cases still needed".into(),
             cells: col(&|_, a| {
                 a.reliability

@@ -82,12 +82,50 @@ pub fn plan_words(plan: Option<&PlanStanding>) -> String {
     )
 }
 
+/// The plan's status in a word or two: "on track", …, or "none".
+pub fn plan_short(plan: Option<&PlanStanding>) -> &'static str {
+    plan.map_or("none", |p| p.status.label())
+}
+
+/// Drift in a word or two, with the p-value when tested.
+pub fn drift_short(drift: Option<&Drift>) -> String {
+    match drift {
+        None => "not tested".to_string(),
+        Some(d) if d.flagged => format!("flagged ({})", p_value(d.p_value)),
+        Some(d) => format!("none found ({})", p_value(d.p_value)),
+    }
+}
+
+/// Cases counted, and whose when not the buyer's: "2,400" or "500 (vendor's)".
+pub fn counted_short(ev: &CountedEvidence) -> String {
+    match ev.kind {
+        EvidenceKind::Vendor => format!("{} (vendor's)", count(ev.cases as f64)),
+        _ => count(ev.cases as f64),
+    }
+}
+
 /// Whether a demonstration was planned or found by looking before the plan was done.
 pub fn demonstration_words(plan: Option<&PlanStanding>) -> &'static str {
     match plan.map(|p| p.status) {
         Some(PlanStatus::Passed) => "Planned: the test plan in force has passed",
         _ => "Found at an interim look, not by a plan that has passed: confirm it with a plan",
     }
+}
+
+/// At most `chars` characters of a text the report quotes (a note holds up to 1,000; the
+/// questionnaire shows it whole), cut at a word with "…".
+fn short(text: &str, chars: usize) -> String {
+    if text.chars().count() <= chars {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(chars - 1).collect();
+    let at_word = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head);
+    let kept = if at_word.chars().count() < chars / 2 {
+        cut.as_str()
+    } else {
+        at_word
+    };
+    format!("{}…", kept.trim_end())
 }
 
 fn capitalised(text: &str) -> String {
@@ -125,13 +163,13 @@ pub fn EvidenceLog(pilot: Pilot) -> impl IntoView {
             let older_row = shown >= PRINTED_BATCHES;
             view! {
                 <tr class=("screen-only", older_row) data-testid="batch-row">
-                    <td>{date.shown(b)}</td>
+                    <td class="nowrap">{date.shown(b)}</td>
                     <td>{source.shown(b)}</td>
-                    <td>{version.shown(b)}</td>
+                    <td>{short(&version.shown(b), 24)}</td>
                     <td class="num">{count(b.cases as f64)}</td>
                     <td class="num">{count(b.failures as f64)}</td>
                     <td>{why}</td>
-                    <td>{note.shown(b)}</td>
+                    <td>{short(&note.shown(b), 60)}</td>
                 </tr>
             }
         })

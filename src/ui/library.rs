@@ -173,6 +173,11 @@ fn PilotRow(pilot: Pilot) -> impl IntoView {
                     <div><dt>"Score"</dt><dd>{format!("{:.0}", assessment.score)}</dd></div>
                     <div><dt>"Net value"</dt><dd>{net}" a month"</dd></div>
                     <div><dt>"Payback"</dt><dd>{payback_text}</dd></div>
+                    <div><dt>"Cases counted"</dt><dd data-testid="row-counted">{super::evidence::counted_short(&assessment.reliability.evidence)}</dd></div>
+                    <div><dt>"Test plan"</dt><dd data-testid="row-plan">{super::evidence::plan_short(assessment.reliability.plan.as_ref())}</dd></div>
+                    {assessment.reliability.drift.filter(|d| d.flagged).map(|_| view! {
+                        <div class="drift-mark" data-testid="row-drift"><dt>"Drift"</dt><dd>"flagged"</dd></div>
+                    })}
                     <div><dt>"Last change"</dt><dd>{changed.clone()}</dd></div>
                 </dl>
             }

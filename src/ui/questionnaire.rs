@@ -2,6 +2,7 @@
 //! once, a live verdict beside the form.
 
 pub mod error_summary;
+pub mod evidence_log;
 pub mod field_input;
 pub mod live_panel;
 pub mod review;
@@ -31,6 +32,10 @@ pub struct FormState {
     pub touched: RwSignal<HashSet<Field>>,
     /// Set when Next was pressed with errors: all errors of the step show.
     pub show_all: RwSignal<bool>,
+    /// Text typed into an entry's input (a batch, the plan) that is not a value, by path.
+    pub entry_unparsed: RwSignal<HashMap<String, String>>,
+    /// Entry inputs the person has changed, by path.
+    pub entry_touched: RwSignal<HashSet<String>>,
     /// Range errors from `Pilot::validate`.
     pub validation: Memo<Vec<FieldError>>,
     /// The current step, 1-based.
@@ -61,14 +66,108 @@ impl FormState {
         })
     }
 
-    /// Errors of the current step, in field order.
-    pub fn step_errors(&self) -> Vec<(Field, String)> {
-        STEPS[self.step.get() - 1]
-            .1
-            .iter()
-            .filter_map(|&f| self.problem(f).map(|m| (f, m)))
-            .collect()
+    /// The message for an entry's input (`reliability.batches[3].failures`, or the plan in
+    /// force's `reliability.plans[in_force].target`), if it is time to show it.
+    pub fn entry_message(&self, path: &str) -> Option<String> {
+        let visible = self.show_all.get() || self.entry_touched.with(|t| t.contains(path));
+        if !visible {
+            return None;
+        }
+        if let Some(reason) = self.entry_unparsed.with(|u| u.get(path).cloned()) {
+            return Some(reason);
+        }
+        let path = self.resolve(path);
+        self.validation.with(|errors| {
+            errors
+                .iter()
+                .find(|e| e.path == path)
+                .map(|e| e.message.clone())
+        })
     }
+
+    /// The plan in force's paths as the last plan's.
+    fn resolve(&self, path: &str) -> String {
+        let marker = format!("[{}]", evidence_log::IN_FORCE);
+        if path.contains(&marker) {
+            let last = self
+                .pilot
+                .with(|p| p.reliability.plans.len().saturating_sub(1));
+            path.replace(&marker, &format!("[{last}]"))
+        } else {
+            path.to_string()
+        }
+    }
+
+    /// Errors of the current step, in field order, then the evidence log's and the plan's.
+    pub fn step_errors(&self) -> Vec<StepError> {
+        let (_, fields) = STEPS[self.step.get() - 1];
+        let currency = self.pilot.with(|p| p.currency.clone());
+        let mut errors: Vec<StepError> = fields
+            .iter()
+            .filter_map(|&f| {
+                self.problem(f).map(|message| StepError {
+                    input_id: f.spec().input_id(),
+                    label: f.spec().label_with_unit(&currency),
+                    message,
+                })
+            })
+            .collect();
+        if fields.contains(&steps::LOG_AFTER) {
+            let last_plan = self
+                .pilot
+                .with(|p| p.reliability.plans.len().saturating_sub(1));
+            let in_force = format!("reliability.plans[{last_plan}].");
+            let mut entries: Vec<(String, String)> = self.validation.with(|v| {
+                v.iter()
+                    .filter(|e| {
+                        e.path.starts_with("reliability.batches") || e.path.starts_with(&in_force)
+                    })
+                    .map(|e| {
+                        (
+                            e.path.replace(&in_force, &evidence_log::plan_path("")),
+                            e.message.clone(),
+                        )
+                    })
+                    .collect()
+            });
+            self.entry_unparsed.with(|u| {
+                for (path, reason) in u {
+                    match entries.iter_mut().find(|(p, _)| p == path) {
+                        Some(entry) => entry.1 = reason.clone(),
+                        None => entries.push((path.clone(), reason.clone())),
+                    }
+                }
+            });
+            self.pilot.with(|p| {
+                for (path, message) in entries {
+                    let label = evidence_log::entry_label(p, &path).unwrap_or_else(|| path.clone());
+                    // Errors of the whole log (too many batches) go to the Add button.
+                    let input_id = if path.contains('[') {
+                        evidence_log::entry_input_id(&path)
+                    } else {
+                        "f-reliability-batches".to_string()
+                    };
+                    errors.push(StepError {
+                        input_id,
+                        label,
+                        message,
+                    });
+                }
+            });
+        }
+        errors
+    }
+}
+
+/// One problem on a step: the input it is about, its label, what is wrong.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StepError {
+    /// The element id to focus.
+    pub input_id: String,
+    /// What people call the input.
+    pub label: String,
+    /// What is wrong.
+    pub message: String,
 }
 
 /// The questionnaire route: creates a pilot for `/pilot/new/edit/1`, else edits the one named.
@@ -152,6 +251,8 @@ fn QuestionnaireForm(initial: Pilot) -> impl IntoView {
         pilot,
         unparsed: RwSignal::new(HashMap::new()),
         touched: RwSignal::new(HashSet::new()),
+        entry_unparsed: RwSignal::new(HashMap::new()),
+        entry_touched: RwSignal::new(HashSet::new()),
         show_all: RwSignal::new(false),
         validation: Memo::new(move |_| pilot.with(|p| p.validate().err().unwrap_or_default())),
         step,
@@ -344,7 +445,13 @@ fn StepForm(
         <form class="step-form" novalidate on:submit=on_submit>
             <error_summary::ErrorSummary form=form/>
             <h2 id="step-title" tabindex="-1">{format!("Step {step} of {STEP_COUNT}: {title}")}</h2>
-            {fields.iter().map(|&field| view! { <field_input::FieldInput field=field form=form/> }).collect_view()}
+            {fields.iter().map(|&field| view! {
+                <field_input::FieldInput field=field form=form/>
+                {(field == steps::LOG_AFTER).then(|| view! {
+                    <evidence_log::LogEditor form=form/>
+                    <evidence_log::PlanEditor form=form/>
+                })}
+            }).collect_view()}
             <div class="actions">
                 {back.map(|href| view! { <A href=href attr:class="button">"Back"</A> })}
                 <button class="button button--primary" type="submit">

@@ -200,10 +200,18 @@ fn ReportCharts(pilot: Pilot, assessment: Assessment) -> impl IntoView {
             report_charts::reliability_path_caption(p, a),
         ),
     ];
+    // The evidence log's history, once a batch is counted (no empty chart without one).
+    let history = report_charts::evidence_history_caption(p).map(|caption| {
+        (
+            "Evidence log: lower bound after each batch",
+            ChartRequest::EvidenceHistory { pilot: p.clone() },
+            caption,
+        )
+    });
     view! {
         <h2>"Charts"</h2>
         <div class="report-charts">
-            {figures.into_iter().map(|(label, chart, caption)| view! {
+            {figures.into_iter().chain(history).map(|(label, chart, caption)| view! {
                 <ChartView chart=chart label=label caption=caption print_size=REPORT_PRINT_SIZE/>
             }).collect_view()}
         </div>

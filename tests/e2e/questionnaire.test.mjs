@@ -26,6 +26,11 @@ async function tabTo(page, id) {
 /** Type into a field reached by Tab: replace text, pick an option, or toggle a checkbox. */
 async function answer(page, id, value) {
   await tabTo(page, id);
+  if (value === "press") {
+    // A button that moves focus on (Add a batch: to the new batch's first input).
+    await page.keyboard.press("Enter");
+    return page.waitForFunction((was) => document.activeElement?.id !== was, id);
+  }
   const tag = await page.evaluate(() => `${document.activeElement.tagName}:${document.activeElement.type}`);
   if (tag === "INPUT:checkbox") {
     const checked = await page.evaluate(() => document.activeElement.checked);
@@ -57,9 +62,11 @@ const STEPS = [
     ["f-task-cost_per_error", "12"],
   ],
   [
-    ["f-reliability-cases_evaluated", "800"],
-    ["f-reliability-failures_observed", "0"],
-    ["f-reliability-evidence", "A s"],
+    // The evidence log: one batch, added by keyboard (it is dated today).
+    ["add-batch", "press"],
+    ["f-reliability-batches-0-cases", "800"],
+    ["f-reliability-batches-0-failures", "0"],
+    ["f-reliability-batches-0-source", "A s"],
     ["f-reliability-failure_detection_rate", "80"],
     ["f-reliability-review_share", "10"],
     ["f-reliability-review_minutes_per_task", "0.5"],
@@ -117,7 +124,7 @@ test("a new pilot typed in by keyboard alone reaches the engine's verdict, and s
     assert.equal(await page.getByTestId("live-reliability").getAttribute("data-status"), "warn");
     assert.equal((await page.getByTestId("live-unit_economics").textContent()).trim(), "Pass Profitable per task");
     await page.getByRole("heading", { name: "Step 6 of 6: Check your answers" }).waitFor();
-    assert.ok((await page.locator("main").textContent()).includes("A sample of our own cases"));
+    assert.ok((await page.locator("main").textContent()).includes("1 batch; counted 800 cases and 0 failures"));
     await page.screenshot({ path: `${OUTPUT}step-6-1280.png`, fullPage: true });
     // A Change link opens the field's step with the field focused; Back returns to the review.
     await page.getByRole("link", { name: "Change monthly volume (tasks a month)" }).click();

@@ -24,11 +24,10 @@ pub fn ErrorSummary(form: FormState) -> impl IntoView {
                 <div class="error-summary" id=SUMMARY_ID tabindex="-1" role="alert" aria-labelledby="error-summary-title">
                     <h2 id="error-summary-title">"There is a problem"</h2>
                     <ul>
-                        {errors.into_iter().map(|(field, message)| {
-                            let spec = field.spec();
-                            let target = spec.input_id();
+                        {errors.into_iter().map(|e| {
+                            let target = e.input_id;
                             let href = format!("#{target}");
-                            let label = form.pilot.with_untracked(|p| spec.label_with_unit(&p.currency));
+                            let (label, message) = (e.label, e.message);
                             view! {
                                 <li>
                                     <a href=href on:click=move |ev| {

@@ -43,6 +43,29 @@ pub fn Review(pilot: RwSignal<Pilot>, invalid: Memo<Vec<FieldError>>) -> impl In
                             </div>
                         }
                     }).collect_view()}
+                    {fields.contains(&super::steps::LOG_AFTER).then(|| {
+                        let c = crate::audit::evidence::counted(&snapshot.reliability.batches).summary;
+                        let problems: Vec<String> = invalid.with_untracked(|errors| errors.iter()
+                            .filter(|e| e.path.starts_with("reliability.batches") || e.path.starts_with("reliability.plans"))
+                            .map(|e| format!("{}: {}", super::evidence_log::entry_label(&snapshot, &e.path).unwrap_or_else(|| e.path.clone()), e.message))
+                            .collect());
+                        let row_class = if problems.is_empty() { "review__row" } else { "review__row review__row--error" };
+                        let href = format!("{}#f-reliability-batches", routes::edit(&id, n));
+                        let plan = snapshot.reliability.plans.last().map_or_else(|| "none set".to_string(), super::evidence_log::plan_line);
+                        view! {
+                            <div class=row_class>
+                                <dt>"Evidence log"</dt>
+                                <dd>
+                                    {format!("{}; counted {} and {}. Test plan: {plan}.",
+                                        crate::audit::format::plural(snapshot.reliability.batches.len() as u64, "batch", "batches"),
+                                        crate::audit::format::plural(c.cases, "case", "cases"),
+                                        crate::audit::format::plural(c.failures, "failure", "failures"))}
+                                    {problems.into_iter().map(|m| view! { <span class="field-error">" — "{m}</span> }).collect_view()}
+                                </dd>
+                                <dd><A href=href attr:aria-label="Change the evidence log">"Change"</A></dd>
+                            </div>
+                        }
+                    })}
                 </dl>
             }
         }).collect_view()}

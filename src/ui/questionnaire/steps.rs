@@ -3,6 +3,9 @@
 
 use crate::audit::schema::Field;
 
+/// The evidence log and the test plan are asked right after this input (reliability step).
+pub const LOG_AFTER: Field = Field::Confidence;
+
 /// Number of steps, the last being "Check your answers".
 pub const STEP_COUNT: usize = 6;
 

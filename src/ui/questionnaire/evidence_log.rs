@@ -1,0 +1,405 @@
+//! The evidence log and the test plan on the reliability step (DESIGN §9): add, edit and
+//! delete (with undo) dated batches; set the plan before the results it judges. Every input
+//! is labelled, described once in the schema (`BATCH_FIELDS`, `PLAN_FIELDS`), saved at once
+//! and error-summarised like every other answer.
+
+use super::FormState;
+use crate::audit::date::today;
+use crate::audit::evidence::counted;
+use crate::audit::format::{count, plural};
+use crate::audit::schema::{EntryKind, EntrySpec, BATCH_FIELDS, PLAN_FIELDS};
+use crate::audit::{Batch, Pilot, Plan};
+use crate::ui::clock::now_rfc3339;
+use crate::ui::focus_by_id;
+use leptos::prelude::*;
+
+/// Batches the editor shows at first (the newest); the rest on request. Batches with an
+/// error always show, so every error in the summary has its input.
+pub const SHOWN_BATCHES: usize = 20;
+
+/// The path of a batch's input: `reliability.batches[3].failures`.
+pub fn batch_path(i: usize, name: &str) -> String {
+    format!("reliability.batches[{i}].{name}")
+}
+
+/// Where the plan in force stands in paths of the form: its index changes when a revision
+/// starts a new plan, its inputs do not (they keep focus and what is being typed).
+pub const IN_FORCE: &str = "in_force";
+
+/// The path of an input of the plan in force: `reliability.plans[in_force].target`, read as
+/// the last plan's.
+pub fn plan_path(name: &str) -> String {
+    format!("reliability.plans[{IN_FORCE}].{name}")
+}
+
+/// The element id of an entry's input: `f-reliability-batches-3-failures`.
+pub fn entry_input_id(path: &str) -> String {
+    let mut id = String::from("f-");
+    for c in path.chars() {
+        match c {
+            '.' | '[' => id.push('-'),
+            ']' => {}
+            c => id.push(c),
+        }
+    }
+    id
+}
+
+/// What people call an entry's input in the error summary: "Batch 4 (2026-03-01): Failures".
+pub fn entry_label(pilot: &Pilot, path: &str) -> Option<String> {
+    let rest = path.strip_prefix("reliability.")?;
+    let (list, rest) = rest.split_once('[')?;
+    let (index, name) = rest.split_once("].")?;
+    let i: usize = if index == IN_FORCE {
+        pilot.reliability.plans.len().saturating_sub(1)
+    } else {
+        index.parse().ok()?
+    };
+    match list {
+        "batches" => {
+            let spec = BATCH_FIELDS.iter().find(|s| s.name == name)?;
+            let date = pilot
+                .reliability
+                .batches
+                .get(i)
+                .map(|b| b.date.clone())
+                .filter(|d| !d.is_empty())
+                .map(|d| format!(" ({d})"))
+                .unwrap_or_default();
+            Some(format!("Batch {}{date}: {}", i + 1, spec.label_with_unit()))
+        }
+        "plans" => {
+            let _ = i;
+            let spec = PLAN_FIELDS.iter().find(|s| s.name == name)?;
+            Some(format!("Test plan: {}", spec.label_with_unit()))
+        }
+        _ => None,
+    }
+}
+
+/// Change the pilot as stored at this moment (another tab's changes to other answers are
+/// kept), stamp it and show it.
+fn change(form: FormState, edit: impl FnOnce(&mut Pilot)) {
+    let mine = form.pilot.get_untracked();
+    let mut next = crate::store::local::load(&mine.id).unwrap_or(mine);
+    edit(&mut next);
+    next.updated_at = now_rfc3339();
+    form.pilot.set(next);
+}
+
+/// Write what was typed into one entry's input, or keep it aside with the reason.
+fn write_entry(form: FormState, path: String, result: Result<(), String>) {
+    match result {
+        Ok(()) => form.entry_unparsed.update(|u| {
+            u.remove(&path);
+        }),
+        Err(reason) => form.entry_unparsed.update(|u| {
+            u.insert(path.clone(), reason);
+        }),
+    }
+    form.entry_touched.update(|t| {
+        t.insert(path);
+    });
+}
+
+/// One labelled input of an entry (a batch or the plan), bound through `write`.
+fn entry_input<T: 'static>(
+    form: FormState,
+    spec: &'static EntrySpec<T>,
+    path: String,
+    value: String,
+    write: impl Fn(&mut Pilot, &str) -> Result<(), String> + Clone + 'static,
+) -> impl IntoView {
+    let input_id = entry_input_id(&path);
+    let hint_id = format!("{input_id}-hint");
+    let error_id = format!("{input_id}-error");
+    let message = {
+        let path = path.clone();
+        Memo::new(move |_| form.entry_message(&path))
+    };
+    let described = {
+        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
+        move || match message.get() {
+            Some(_) => format!("{hint_id} {error_id}"),
+            None => hint_id.clone(),
+        }
+    };
+    let invalid = move || {
+        if message.get().is_some() {
+            "true"
+        } else {
+            "false"
+        }
+    };
+    let on_value = move |text: String| {
+        let write = write.clone();
+        let mut result = Ok(());
+        change(form, |p| result = write(p, &text));
+        write_entry(form, path.clone(), result);
+    };
+    let on_input = {
+        let on_value = on_value.clone();
+        move |ev: leptos::ev::Event| on_value(event_target_value(&ev))
+    };
+    let control = match &spec.kind {
+        EntryKind::Choice { options, .. } => view! {
+            <select id=input_id.clone() aria-describedby=described aria-invalid=invalid
+                on:change=move |ev| on_value(event_target_value(&ev))>
+                {options().into_iter().map(|(v, label)| {
+                    let selected = v == value;
+                    view! { <option value=v selected=selected>{label}</option> }
+                }).collect_view()}
+            </select>
+        }
+        .into_any(),
+        EntryKind::Number { rule, .. } => {
+            let mode = if rule.integer { "numeric" } else { "decimal" };
+            view! {
+                <input type="text" id=input_id.clone() inputmode=mode autocomplete="off" spellcheck="false"
+                    prop:value=value aria-describedby=described aria-invalid=invalid on:input=on_input/>
+            }
+            .into_any()
+        }
+        EntryKind::Date { .. } => view! {
+            <input type="text" id=input_id.clone() inputmode="numeric" autocomplete="off" placeholder="YYYY-MM-DD"
+                prop:value=value aria-describedby=described aria-invalid=invalid on:input=on_input/>
+        }
+        .into_any(),
+        EntryKind::Text { cap, .. } => view! {
+            <input type="text" id=input_id.clone() maxlength=cap.to_string()
+                prop:value=value aria-describedby=described aria-invalid=invalid on:input=on_input/>
+        }
+        .into_any(),
+    };
+    view! {
+        <div class=move || if message.get().is_some() { "field field--error" } else { "field" }>
+            <label for=input_id>{spec.label_with_unit()}</label>
+            <p class="hint" id=hint_id>{spec.hint}</p>
+            {move || message.get().map(|m| view! {
+                <p class="field-error" id=error_id.clone()><span class="visually-hidden">"Error: "</span>{m}</p>
+            })}
+            {control}
+        </div>
+    }
+}
+
+/// The evidence log: the counted evidence beside it, the newest batches, add and delete.
+#[component]
+pub fn LogEditor(form: FormState) -> impl IntoView {
+    let show_all = RwSignal::new(false);
+    let deleted = RwSignal::new(None::<(usize, Batch)>);
+    // Redrawn when batches are added or removed (not on every keystroke in one).
+    let batch_count = Memo::new(move |_| form.pilot.with(|p| p.reliability.batches.len()));
+    let add = move |_| {
+        let mut added = 0;
+        change(form, |p| {
+            let last = p.reliability.batches.last().cloned().unwrap_or_default();
+            p.reliability.batches.push(Batch {
+                date: today(),
+                cases: 0,
+                failures: 0,
+                source: last.source,
+                model_version: last.model_version,
+                note: String::new(),
+            });
+            added = p.reliability.batches.len() - 1;
+        });
+        deleted.set(None);
+        request_animation_frame(move || focus_by_id(&entry_input_id(&batch_path(added, "date"))));
+    };
+    let summary = move || {
+        form.pilot.with(|p| {
+            let c = counted(&p.reliability.batches).summary;
+            let left = crate::ui::evidence::left_out(&c);
+            let whose = crate::ui::evidence::whose(&c);
+            let mut chars = whose.chars();
+            let whose: String = chars
+                .next()
+                .map(|f| f.to_lowercase().chain(chars).collect())
+                .unwrap_or_default();
+            format!(
+                "Counted: {}, {}: {whose}. Left out: {}.",
+                plural(c.cases, "case", "cases"),
+                plural(c.failures, "failure", "failures"),
+                left.to_lowercase()
+            )
+        })
+    };
+    view! {
+        <section class="evidence-editor" aria-labelledby="f-reliability-batches">
+            <h3 id="f-reliability-batches" tabindex="-1">"Evidence log"</h3>
+            <p class="hint">"Each batch of cases checked against the right answer, oldest first. Only your own batches of the latest model version count; a vendor's tests count only until you have your own."</p>
+            <p class="evidence-editor__counted" role="status" data-testid="counted-summary">{summary}</p>
+            {move || deleted.get().map(|(at, batch)| {
+                let date = if batch.date.is_empty() { "an undated batch".to_string() } else { format!("the batch of {}", batch.date) };
+                view! {
+                    <p class="notice" role="status" data-testid="batch-deleted">
+                        {format!("Deleted {date} ({}). ", plural(batch.cases, "case", "cases"))}
+                        <button class="button" type="button" id="undo-batch" on:click=move |_| {
+                            let batch = batch.clone();
+                            change(form, |p| {
+                                let at = at.min(p.reliability.batches.len());
+                                p.reliability.batches.insert(at, batch);
+                            });
+                            deleted.set(None);
+                        }>"Undo"</button>
+                    </p>
+                }
+            })}
+            {move || {
+                let n = batch_count.get();
+                if n == 0 {
+                    return view! { <p class="muted">"No batch yet."</p> }.into_any();
+                }
+                let with_errors: Vec<usize> = form.validation.with_untracked(|errors| {
+                    errors.iter().filter_map(|e| e.path.strip_prefix("reliability.batches[")
+                        .and_then(|r| r.split_once(']')).and_then(|(i, _)| i.parse().ok())).collect()
+                });
+                let first_shown = if show_all.get() { 0 } else { n.saturating_sub(SHOWN_BATCHES) };
+                let batches = form.pilot.with_untracked(|p| p.reliability.batches.clone());
+                let hidden = first_shown;
+                view! {
+                    <ol class="batch-list">
+                        {batches.into_iter().enumerate().filter(|(i, _)| *i >= first_shown || with_errors.contains(i)).map(|(i, b)| {
+                            view! {
+                                <li class="batch" data-testid="batch-editor">
+                                    <fieldset>
+                                        <legend>{format!("Batch {}", i + 1)}</legend>
+                                        <div class="batch__fields">
+                                            {BATCH_FIELDS.iter().enumerate().map(|(j, spec)| {
+                                                entry_input(form, spec, batch_path(i, spec.name), spec.input_value(&b),
+                                                    move |p: &mut Pilot, text: &str| match p.reliability.batches.get_mut(i) {
+                                                        Some(batch) => BATCH_FIELDS[j].write(batch, text),
+                                                        None => Err("this batch was deleted".to_string()),
+                                                    })
+                                            }).collect_view()}
+                                        </div>
+                                        <button class="button" type="button" on:click=move |_| {
+                                            let mut removed = None;
+                                            change(form, |p| {
+                                                if i < p.reliability.batches.len() {
+                                                    removed = Some(p.reliability.batches.remove(i));
+                                                }
+                                            });
+                                            form.entry_unparsed.update(|u| u.retain(|k, _| !k.starts_with("reliability.batches[")));
+                                            deleted.set(removed.map(|b| (i, b)));
+                                            request_animation_frame(|| focus_by_id("undo-batch"));
+                                        }>{format!("Delete batch {}", i + 1)}</button>
+                                    </fieldset>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ol>
+                    {(hidden > 0).then(|| view! {
+                        <button class="button" type="button" on:click=move |_| show_all.set(true)>
+                            {format!("Show the {} earlier batches", count(hidden as f64))}
+                        </button>
+                    })}
+                }.into_any()
+            }}
+            <button class="button" type="button" id="add-batch" data-testid="add-batch" on:click=add>"Add a batch"</button>
+        </section>
+    }
+}
+
+/// The test plan: the one in force editable, earlier ones listed. A changed target,
+/// confidence or allowed failures is a new plan dated today (the same day's plan is revised
+/// in place); earlier plans stay listed.
+#[component]
+pub fn PlanEditor(form: FormState) -> impl IntoView {
+    // Redrawn only when the first plan is set: a revision that starts a new plan keeps the
+    // inputs (and the caret in them).
+    let has_plan = Memo::new(move |_| form.pilot.with(|p| !p.reliability.plans.is_empty()));
+    let set_plan = move |_| {
+        change(form, |p| {
+            p.reliability.plans.push(Plan {
+                set_on: today(),
+                target: p.reliability.target,
+                confidence: p.reliability.confidence,
+                allowed_failures: 0,
+                decide_by: String::new(),
+            });
+        });
+        request_animation_frame(|| focus_by_id(&entry_input_id(&plan_path("target"))));
+    };
+    view! {
+        <section class="evidence-editor" aria-labelledby="plan-title">
+            <h3 id="plan-title">"Test plan"</h3>
+            <p class="hint">"Set before the results it judges: how many cases, with how many failures allowed, demonstrate the target. Looking at the verdict after every batch and stopping at a lucky moment is not a demonstration."</p>
+            {move || {
+                if !has_plan.get() {
+                    return view! {
+                        <button class="button" type="button" data-testid="set-plan" on:click=set_plan>"Set a test plan"</button>
+                    }.into_any();
+                }
+                let current = form.pilot.with_untracked(|p| p.reliability.plans.last().cloned().unwrap_or_default());
+                view! {
+                    <p data-testid="plan-in-force">{move || form.pilot.with(|p| {
+                        let a = crate::audit::evidence::plan(&p.reliability, &crate::audit::evidence::counted(&p.reliability.batches), &today());
+                        format!("In force since {}. {}.", p.reliability.plans.last().map(|pl| pl.set_on.clone()).unwrap_or_default(),
+                            crate::ui::evidence::plan_words(a.as_ref()))
+                    })}</p>
+                    <div class="batch__fields">
+                        {PLAN_FIELDS.iter().enumerate().filter(|(_, s)| s.name != "set_on").map(|(j, spec)| {
+                            entry_input(form, spec, plan_path(spec.name), spec.input_value(&current),
+                                move |p: &mut Pilot, text: &str| revise_plan(p, j, text))
+                        }).collect_view()}
+                    </div>
+                    {move || form.pilot.with(|p| {
+                        let plans = &p.reliability.plans;
+                        let earlier = &plans[..plans.len().saturating_sub(1)];
+                        (!earlier.is_empty()).then(|| view! {
+                            <details>
+                                <summary>{format!("Earlier plans ({})", earlier.len())}</summary>
+                                <ul>
+                                    {earlier.iter().map(|pl| view! { <li>{plan_line(pl)}</li> }).collect_view()}
+                                </ul>
+                            </details>
+                        })
+                    })}
+                }.into_any()
+            }}
+        </section>
+    }
+}
+
+/// One earlier plan in words.
+pub fn plan_line(plan: &Plan) -> String {
+    let [_, target, confidence, allowed, decide] = &PLAN_FIELDS;
+    format!(
+        "Set on {}: {} at {} confidence, {} allowed{}",
+        plan.set_on,
+        target.shown(plan),
+        confidence.shown(plan),
+        allowed.shown(plan),
+        if plan.decide_by.is_empty() {
+            String::new()
+        } else {
+            format!(", decide by {}", decide.shown(plan))
+        }
+    )
+}
+
+/// Write input `j` of the plan in force: a changed target, confidence or allowed failures
+/// on a plan set before today starts a new plan dated today; the decide-by date is revised
+/// in place.
+fn revise_plan(p: &mut Pilot, j: usize, text: &str) -> Result<(), String> {
+    let today = today();
+    let plans = &mut p.reliability.plans;
+    let Some(current) = plans.last().cloned() else {
+        return Err("no plan is set".to_string());
+    };
+    let mut revised = current.clone();
+    PLAN_FIELDS[j].write(&mut revised, text)?;
+    if revised == current {
+        return Ok(());
+    }
+    let terms_changed = PLAN_FIELDS[j].name != "decide_by";
+    if terms_changed && current.set_on != today {
+        revised.set_on = today;
+        plans.push(revised);
+    } else if let Some(last) = plans.last_mut() {
+        *last = revised;
+    }
+    Ok(())
+}

@@ -1,0 +1,97 @@
+//! File version 1 → 2, nothing lost (DESIGN §9, issue 15): every example and every golden
+//! pilot, read through the version-1 path (an export file of version 1, as the app wrote
+//! them), assesses to exactly the figures of the same pilot written by hand in version 2;
+//! and the app's own version-2 export reads back to the same pilots.
+#![cfg(not(target_arch = "wasm32"))]
+
+use pilot_audit::audit::examples::EXAMPLES_JSON;
+use pilot_audit::audit::{Batch, Pilot, Source};
+use pilot_audit::store::file::{export_json, FILE_VERSION};
+use pilot_audit::{assess, parse_import};
+use serde_json::{json, Value};
+
+/// The version-1 pilots: the examples (shipped as a version-1 file) and the golden verdicts.
+fn version_1_pilots() -> Vec<Value> {
+    let examples: Value = serde_json::from_str(EXAMPLES_JSON).unwrap();
+    assert_eq!(examples["version"], 1, "the examples stay a version-1 file");
+    let path = format!("{}/tests/golden/verdicts.json", env!("CARGO_MANIFEST_DIR"));
+    let golden: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let mut pilots = examples["pilots"].as_array().unwrap().clone();
+    pilots.extend(
+        golden["pilots"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["pilot"].clone()),
+    );
+    pilots
+}
+
+/// The same pilot as version 2, by hand: one batch with the version-1 figures.
+fn by_hand(v1: &Value) -> Pilot {
+    let mut value = v1.clone();
+    let r = value["reliability"].as_object_mut().unwrap();
+    let cases = r
+        .remove("cases_evaluated")
+        .and_then(|v| v.as_u64())
+        .unwrap_or(0);
+    let failures = r
+        .remove("failures_observed")
+        .and_then(|v| v.as_u64())
+        .unwrap_or(0);
+    let source = match r.remove("evidence").as_ref().and_then(Value::as_str) {
+        Some("buyer_sample") => Source::BuyerSample,
+        Some("buyer_production") => Source::BuyerProduction,
+        _ => Source::VendorTest,
+    };
+    r.insert("batches".into(), json!([]));
+    let mut pilot: Pilot = serde_json::from_value(value).unwrap();
+    if cases > 0 {
+        pilot.reliability.batches.push(Batch {
+            date: pilot.created_at.get(..10).unwrap_or_default().to_string(),
+            cases,
+            failures,
+            source,
+            ..Batch::default()
+        });
+    }
+    pilot
+}
+
+#[test]
+fn every_version_1_pilot_assesses_as_it_did() {
+    let pilots = version_1_pilots();
+    assert!(pilots.len() >= 80, "{} pilots", pilots.len());
+    for v1 in &pilots {
+        assert!(
+            v1["reliability"].get("cases_evaluated").is_some(),
+            "a version-1 pilot"
+        );
+        let file = json!({"format": "pilot-audit", "version": 1, "pilots": [v1]}).to_string();
+        let read = parse_import(&file).unwrap_or_else(|e| panic!("{}: {e:?}", v1["id"]));
+        let expected = by_hand(v1);
+        assert_eq!(read[0], expected, "{}", v1["id"]);
+        let (a, b) = (assess(&read[0]), assess(&expected));
+        assert_eq!(
+            serde_json::to_value(&a).unwrap(),
+            serde_json::to_value(&b).unwrap(),
+            "{}",
+            v1["id"]
+        );
+        assert_eq!(read[0].validate(), Ok(()), "{} stays valid", v1["id"]);
+    }
+}
+
+#[test]
+fn export_writes_version_2_and_reads_back() {
+    let pilots = parse_import(EXAMPLES_JSON).unwrap();
+    let text = export_json(&pilots);
+    let file: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(file["version"], FILE_VERSION);
+    assert_eq!(FILE_VERSION, 2);
+    assert!(file["pilots"][0]["reliability"]["batches"].is_array());
+    assert!(file["pilots"][0]["reliability"]
+        .get("cases_evaluated")
+        .is_none());
+    assert_eq!(parse_import(&text).unwrap(), pilots);
+}
