@@ -4,18 +4,19 @@
 //! the end-to-end test prints these. They are found, not written by hand: valid pilots are
 //! drawn at random from every number's allowed range and every choice in the field schema,
 //! and the ones with the longest findings, fixes and chart captions are kept — among them
-//! one where every criterion fails. Their texts are then filled to their length caps, with
-//! wide letters, in words and (the name of one) as a single unbroken run.
+//! one where every criterion fails. Each carries an evidence log of up to 40 batches and up
+//! to three plans. Their texts are then filled to their length caps, with wide letters, in
+//! words and (the name of one) as a single unbroken run.
 //!
 //! `cargo run --example worst_cases > worst.json`; the same file every run (fixed seed).
 
 use pilot_audit::audit::examples::examples;
-use pilot_audit::audit::schema::{Field, Kind};
-use pilot_audit::audit::{audit, Assessment, Pilot, Status};
+use pilot_audit::audit::schema::{EntryKind, Field, Kind, BATCH_FIELDS, MAX_ALLOWED_FAILURES};
+use pilot_audit::audit::{audit, Assessment, Batch, Pilot, Plan, Source, Status};
 use pilot_audit::charts::report as captions;
 
 /// Candidates drawn: every branch of every criterion is met many times over (40,000 draws
-/// find reports 2% longer, at ten times the 15 s this takes in a debug build).
+/// find reports 2% longer, at ten times the 30 s this takes in a debug build).
 const DRAWS: usize = 4_000;
 
 /// xorshift64*: a fixed, dependency-free stream, so the file is the same on every run.
@@ -80,7 +81,70 @@ fn drawn(d: &mut Draw, base: &Pilot) -> Pilot {
         p.reliability.target = 0.999;
         p.reliability.confidence = 0.95;
     }
+    p.reliability.batches = drawn_log(d);
+    p.reliability.plans = drawn_plans(d, &p);
     p
+}
+
+/// An evidence log of up to 40 batches, dated in order over 2025, from every source and
+/// two model versions, with counts drawn over the batch schema's ranges.
+fn drawn_log(d: &mut Draw) -> Vec<Batch> {
+    let n = d.below(41);
+    let sources = [
+        Source::VendorTest,
+        Source::BuyerSample,
+        Source::BuyerProduction,
+    ];
+    let EntryKind::Number { rule, .. } = BATCH_FIELDS[1].kind else {
+        unreachable!("cases is a number")
+    };
+    // Cases within the engine's total: each batch at most its share.
+    let max_each = (rule.max / n.max(1) as f64).floor();
+    (0..n)
+        .map(|i| {
+            let cases = number(d, rule.min, max_each.max(rule.min), true) as u64;
+            let failures = match d.below(3) {
+                0 => 0,
+                1 => cases.min(d.below(5) as u64),
+                _ => (cases as f64 * d.unit() * d.unit()) as u64,
+            };
+            Batch {
+                date: format!("2025-{:02}-{:02}", 1 + i * 12 / 41, 1 + d.below(28)),
+                cases,
+                failures,
+                source: sources[d.below(3)],
+                model_version: if d.below(4) == 0 { "v1" } else { "v2" }.to_string(),
+                note: String::new(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .into_iter()
+        .scan(String::new(), |last, mut b| {
+            // Oldest first.
+            if b.date < *last {
+                b.date = last.clone();
+            }
+            *last = b.date.clone();
+            Some(b)
+        })
+        .collect()
+}
+
+/// Up to three plans, the last in force, set during 2025.
+fn drawn_plans(d: &mut Draw, p: &Pilot) -> Vec<Plan> {
+    (0..d.below(4))
+        .map(|i| Plan {
+            set_on: format!("2025-{:02}-01", 1 + i * 4),
+            target: p.reliability.target,
+            confidence: p.reliability.confidence,
+            allowed_failures: number(d, 0.0, MAX_ALLOWED_FAILURES, true) as u32,
+            decide_by: if d.below(2) == 0 {
+                String::new()
+            } else {
+                format!("2025-{:02}-28", 2 + i * 4)
+            },
+        })
+        .collect()
 }
 
 /// Characters the report prints for a criterion row: the taller of finding and fix.
@@ -91,7 +155,7 @@ fn criteria_room(a: &Assessment) -> usize {
         .sum()
 }
 
-/// Characters of the five chart captions.
+/// Characters of the chart captions (the history's hardly varies: two dates, two bounds).
 fn caption_room(p: &Pilot, a: &Assessment) -> usize {
     [
         captions::cost_per_task_caption(p, a),
@@ -127,7 +191,7 @@ fn wide_text(cap: usize, unbroken: bool) -> String {
         .to_string()
 }
 
-/// Every text at its cap (the id aside).
+/// Every text at its cap (the id aside), the batches' too.
 fn fill_texts(p: &mut Pilot, unbroken_name: bool) {
     for field in Field::ALL {
         if let Kind::Text { cap, set, .. } = field.spec().kind {
@@ -135,6 +199,18 @@ fn fill_texts(p: &mut Pilot, unbroken_name: bool) {
                 continue;
             }
             set(p, wide_text(cap, unbroken_name && *field == Field::Name));
+        }
+    }
+    for b in &mut p.reliability.batches {
+        for spec in &BATCH_FIELDS {
+            if let EntryKind::Text { cap, set, get } = spec.kind {
+                // Keep the model version's identity (which batches count) in its first letters.
+                let keep = get(b).to_string();
+                set(
+                    b,
+                    format!("{keep}{}", wide_text(cap - keep.chars().count(), false)),
+                );
+            }
         }
     }
 }

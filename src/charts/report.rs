@@ -43,7 +43,8 @@ fn base_with(top: &str, right: &str) -> Chart {
         )
 }
 
-/// A category axis that labels every category (ECharts would skip some when they crowd).
+/// A category axis that labels every category (ECharts would skip some when they crowd);
+/// names of two words are set on two lines ("People\ntoday") to fit a third of a page.
 fn categories<S: Into<String>>(names: Vec<S>) -> Axis {
     Axis::new()
         .type_(AxisType::Category)
@@ -79,9 +80,9 @@ pub fn cost_per_task(pilot: &Pilot, a: &Assessment) -> Chart {
     let [human, ai_e, ai_c] = costs_per_task(a);
     base()
         .x_axis(categories(vec![
-            "People today",
-            "AI, expected",
-            "AI, conservative",
+            "People\ntoday",
+            "AI\nexpected",
+            "AI\nconservative",
         ]))
         .y_axis(values_named(format!("{} per task", pilot.currency)))
         .series(
@@ -135,11 +136,11 @@ pub fn cost_stack(pilot: &Pilot, a: &Assessment) -> Chart {
             .data(vec![pick(e).round(), pick(c).round(), 0.0])
     };
     base_with("72", "24")
-        .legend(Legend::new().top("0"))
+        .legend(Legend::new().top("0").item_width(14).item_gap(8))
         .x_axis(categories(vec![
-            "AI, expected",
-            "AI, conservative",
-            "People today",
+            "AI\nexpected",
+            "AI\nconservative",
+            "People\ntoday",
         ]))
         .y_axis(values_named(format!("{} a month", pilot.currency)))
         .series(layer("Compute", |s| s.tokens + s.fixed_compute))
@@ -345,7 +346,7 @@ pub fn reliability_path(pilot: &Pilot, a: &Assessment) -> Chart {
         ]]));
     }
     let line = Line::new()
-        .name("Lower bound if all further cases pass")
+        .name("Lower bound if all pass")
         .show_symbol(false)
         .data(points)
         .mark_line(

@@ -9,9 +9,10 @@ use leptos::task::spawn_local;
 use send_wrapper::SendWrapper;
 
 /// Size, in CSS pixels, of the paper copy of a report chart: the aspect of its printed box
-/// (print.css, `.chart`: 38 mm high, 93 mm wide on A4), so that ECharts' 12 px text prints
-/// at about 7.3 pt (38 mm ÷ 176 px × 12 px), above the 6.5 pt of DESIGN §5.
-pub const REPORT_PRINT_SIZE: (u32, u32) = (420, 176);
+/// (print.css, `.chart`: 38 mm high, a third of the page's width: 61 mm on A4), so that
+/// ECharts' 12 px text prints at about 7.3 pt (38 mm ÷ 176 px × 12 px), above the 6.5 pt of
+/// DESIGN §5.
+pub const REPORT_PRINT_SIZE: (u32, u32) = (280, 176);
 
 type Drawn = StoredValue<Option<SendWrapper<RenderedChart>>, LocalStorage>;
 
@@ -89,7 +90,9 @@ pub fn ChartView(
             <div class="chart" class:chart--has-paper-copy=move || has_paper_copy.get() node_ref=element role="img" aria-label=label data-testid="chart"></div>
             {print_size.map(|_| view! { <div class="chart chart--paper" node_ref=paper aria-hidden="true"></div> })}
             {move || problem.get().map(|p| view! { <p class="notice">{p}</p> })}
-            <figcaption>{caption}</figcaption>
+            // The title prints under each drawn chart; the caption (the figures in words) prints
+            // only in place of a chart not drawn: on paper the chart says it.
+            <figcaption><strong class="chart-figure__title">{format!("{label}. ")}</strong><span class="chart-figure__text">{caption}</span></figcaption>
         </figure>
     }
 }

@@ -17,7 +17,7 @@ pub fn whose(ev: &CountedEvidence) -> String {
     let version = if ev.model_version.is_empty() {
         String::new()
     } else {
-        format!(", model version {}", ev.model_version)
+        format!(", model version {}", short(&ev.model_version, 16))
     };
     match ev.kind {
         EvidenceKind::Buyer => format!(
@@ -136,7 +136,9 @@ fn capitalised(text: &str) -> String {
         .unwrap_or_default()
 }
 
-/// The log on the report: newest first, each batch counted or why not.
+/// The log on the report: newest first, each batch counted or why not. On paper the
+/// latest five, without their notes (up to 1,000 characters each: the questionnaire and
+/// the screen show them), and a count of the rest.
 #[component]
 pub fn EvidenceLog(pilot: Pilot) -> impl IntoView {
     let batches = &pilot.reliability.batches;
@@ -165,11 +167,11 @@ pub fn EvidenceLog(pilot: Pilot) -> impl IntoView {
                 <tr class=("screen-only", older_row) data-testid="batch-row">
                     <td class="nowrap">{date.shown(b)}</td>
                     <td>{source.shown(b)}</td>
-                    <td>{short(&version.shown(b), 24)}</td>
+                    <td>{short(&version.shown(b), 16)}</td>
                     <td class="num">{count(b.cases as f64)}</td>
                     <td class="num">{count(b.failures as f64)}</td>
                     <td>{why}</td>
-                    <td>{short(&note.shown(b), 60)}</td>
+                    <td class="screen-cell">{short(&note.shown(b), 60)}</td>
                 </tr>
             }
         })
@@ -181,12 +183,12 @@ pub fn EvidenceLog(pilot: Pilot) -> impl IntoView {
                 <thead><tr>
                     <th scope="col">"Date"</th><th scope="col">"Source"</th><th scope="col">"Model version"</th>
                     <th scope="col" class="num">"Cases"</th><th scope="col" class="num">"Failures"</th>
-                    <th scope="col">"Counted"</th><th scope="col">"Note"</th>
+                    <th scope="col">"Counted"</th><th scope="col" class="screen-cell">"Note"</th>
                 </tr></thead>
                 <tbody>
                     {rows}
                     {(older > 0).then(|| view! {
-                        <tr class="print-only"><td colspan="7">{format!("… and {} earlier, listed in the app.", plural(older as u64, "batch", "batches"))}</td></tr>
+                        <tr class="print-only"><td colspan="6">{format!("… and {} earlier, listed in the app.", plural(older as u64, "batch", "batches"))}</td></tr>
                     })}
                 </tbody>
             </table>

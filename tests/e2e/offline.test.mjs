@@ -28,7 +28,7 @@ test("the app works offline once loaded", async () => {
     const stale = `${server.url}/charts_bg.wasm?v=0000000000000000`;
     await page.evaluate(async (url) => (await caches.open("pilot-audit-cache-v1")).put(url, new Response("old")), stale);
     await page.goto(`${server.url}/pilot/example-kyc-checks`);
-    await page.waitForFunction(() => document.querySelectorAll("[data-testid=chart] svg").length === 5, null, { timeout: 15000 });
+    await page.waitForFunction(() => { const n = document.querySelectorAll("[data-testid=chart]").length; return n >= 5 && document.querySelectorAll("[data-testid=chart] svg").length === n; }, null, { timeout: 15000 });
     const kept = async () => (await page.evaluate(async () => (await (await caches.open("pilot-audit-cache-v1")).keys()).map((r) => r.url)));
     await page.waitForFunction(async (url) => !(await (await caches.open("pilot-audit-cache-v1")).keys()).some((r) => r.url === url), stale);
     const chartModules = (await kept()).filter((u) => new URL(u).pathname === "/charts_bg.wasm");
@@ -44,7 +44,7 @@ test("the app works offline once loaded", async () => {
     await page.goto(`${server.url}/pilot/example-ticket-triage`);
     await page.waitForSelector("body[data-app-ready]");
     assert.equal(await page.getByTestId("verdict").textContent(), "Fix");
-    await page.waitForFunction(() => document.querySelectorAll("[data-testid=chart] svg").length === 5, null, { timeout: 15000 });
+    await page.waitForFunction(() => { const n = document.querySelectorAll("[data-testid=chart]").length; return n >= 5 && document.querySelectorAll("[data-testid=chart] svg").length === n; }, null, { timeout: 15000 });
     await page.screenshot({ path: `${OUTPUT}offline-report-1280.png` });
     assert.deepEqual(b.problems.page, []);
   } finally {
