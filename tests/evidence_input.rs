@@ -80,7 +80,7 @@ fn ten_thousand_batches_import_under_the_cap() {
     let batches: Vec<Value> = (0..10_000)
         .map(|i| {
             batch(
-                &format!("2026-{:02}-{:02}", 1 + i / 1000 % 10, 1 + i % 28 / 1),
+                &format!("2026-{:02}-{:02}", 1 + i / 1000 % 10, 1 + i % 28),
                 500,
                 (i % 3) as u64,
             )

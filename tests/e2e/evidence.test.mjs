@@ -170,3 +170,36 @@ test("a log of 10,000 batches imports, opens, and edits; the report prints its l
     await b.close();
   }
 });
+
+test("a version-1 record loads as it was, assesses as before, and is rewritten only with the next change", async () => {
+  const b = await launch(server.url);
+  const page = b.page;
+  try {
+    await open(page, server.url, "/");
+    const key = "pilot-audit/v1/pilot/v1-record";
+    const raw = JSON.stringify({ schema: 1, pilot: { ...EXAMPLES.pilots[1], id: "v1-record", name: "Written by version 1" } });
+    await page.evaluate(([k, v]) => localStorage.setItem(k, v), [key, raw]);
+    await page.reload();
+    await page.locator("[data-pilot-id=v1-record]").waitFor();
+    await page.goto(`${server.url}/pilot/v1-record`);
+    await page.getByTestId("verdict").waitFor();
+    // The ticket-triage example's figures: Fix, 76, its 800 cases as one batch.
+    assert.equal(await page.getByTestId("verdict").textContent(), "Fix");
+    assert.equal(await page.getByTestId("score").textContent(), "76");
+    assert.equal(await page.getByTestId("counted-evidence").textContent(), "800 cases, 0 failures");
+    await page.goto(`${server.url}/pilot/v1-record/edit/3`);
+    await page.getByTestId("batch-editor").waitFor();
+    assert.equal(await page.evaluate((k) => localStorage.getItem(k), key), raw, "not rewritten by reading");
+    // The next change writes version 2.
+    await page.goto(`${server.url}/pilot/v1-record/edit/1`);
+    await page.fill("#f-owner", "Ana Lima");
+    await page.waitForFunction((k) => JSON.parse(localStorage.getItem(k)).schema === 2, key);
+    const stored = await page.evaluate((k) => JSON.parse(localStorage.getItem(k)), key);
+    assert.equal(stored.pilot.reliability.batches.length, 1);
+    assert.equal(stored.pilot.reliability.batches[0].cases, 800);
+    assert.equal(stored.pilot.reliability.cases_evaluated, undefined);
+    assert.deepEqual(b.problems.page, []);
+  } finally {
+    await b.close();
+  }
+});
