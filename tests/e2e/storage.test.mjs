@@ -38,6 +38,16 @@ async function importFile(page, path) {
 
 const pilotKeys = (page) => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("pilot-audit/v1/pilot/")).length);
 
+/** A version-1 pilot as version 2 writes it (DESIGN §9): its evidence as one batch dated
+ *  with its creation, a vendor's claim as a vendor's test, no batch without cases. */
+function asVersion2(v1) {
+  const { cases_evaluated: cases, failures_observed: failures, evidence, ...rest } = v1.reliability;
+  const batches = cases || failures
+    ? [{ date: v1.created_at.slice(0, 10), cases, failures, source: evidence === "vendor_claim" ? "vendor_test" : evidence, model_version: "", note: "" }]
+    : [];
+  return { ...v1, reliability: { ...rest, batches, plans: [] } };
+}
+
 test("export, then import into an empty profile, gives identical pilots", async () => {
   const a = await launch(server.url);
   let exported;
@@ -46,8 +56,8 @@ test("export, then import into an empty profile, gives identical pilots", async 
     await loadExamples(a.page);
     exported = await exportAll(a.page);
     assert.equal(exported.format, "pilot-audit");
-    assert.equal(exported.version, 1);
-    assert.deepEqual(byId(exported.pilots), byId(EXAMPLES.pilots));
+    assert.equal(exported.version, 2);
+    assert.deepEqual(byId(exported.pilots), byId(EXAMPLES.pilots.map(asVersion2)));
   } finally {
     await a.close();
   }
