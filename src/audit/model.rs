@@ -639,6 +639,43 @@ pub struct WhatItWouldTake {
     pub max_failure_rate: Option<f64>,
 }
 
+impl Pilot {
+    /// A copy without the evidence log and plans, for arithmetic that reads neither.
+    pub fn without_log(&self) -> Pilot {
+        let Reliability {
+            target,
+            confidence,
+            failure_detection_rate,
+            review_share,
+            review_minutes_per_task,
+            ..
+        } = self.reliability;
+        Pilot {
+            id: self.id.clone(),
+            name: self.name.clone(),
+            vendor: self.vendor.clone(),
+            owner: self.owner.clone(),
+            notes: self.notes.clone(),
+            currency: self.currency.clone(),
+            created_at: self.created_at.clone(),
+            updated_at: self.updated_at.clone(),
+            task: self.task.clone(),
+            reliability: Reliability {
+                target,
+                confidence,
+                batches: Vec::new(),
+                plans: Vec::new(),
+                failure_detection_rate,
+                review_share,
+                review_minutes_per_task,
+            },
+            integration: self.integration.clone(),
+            compute: self.compute.clone(),
+            finance: self.finance.clone(),
+        }
+    }
+}
+
 /// Why a value cannot be read as a pilot: where, and what is wrong.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReadError {

@@ -103,7 +103,8 @@ pub fn failure_rate_range(rel: &ReliabilityResult) -> (f64, f64) {
 /// Tornado rows: expected-case NPV with each driver at −25% and +25% (the failure rate
 /// between its bounds), sorted by swing, widest first.
 pub fn tornado(pilot: &Pilot, expected_rate: f64, rel: &ReliabilityResult) -> Vec<SensitivityRow> {
-    let mut work = pilot.clone();
+    // The economics read no batch: a copy without the evidence log (which may hold 10,000).
+    let mut work = pilot.without_log();
     let mut rows: Vec<SensitivityRow> = Driver::SCALED
         .iter()
         .map(|&driver| {

@@ -68,6 +68,7 @@ test("batches are added, edited, deleted and restored; drift, plan and log reach
     await page.waitForFunction(() => document.activeElement?.id === "undo-batch");
     await page.getByRole("button", { name: "Undo" }).click();
     await page.waitForFunction(() => document.querySelectorAll("[data-testid=batch-editor]").length === 2);
+    await page.waitForFunction(() => document.activeElement?.id === "f-reliability-batches-1-date");
     assert.equal(await page.inputValue(input(1, "failures")), "9");
     // A plan set today.
     await page.getByTestId("set-plan").click();

@@ -237,11 +237,14 @@ pub fn LogEditor(form: FormState) -> impl IntoView {
                         {format!("Deleted {date} ({}). ", plural(batch.cases, "case", "cases"))}
                         <button class="button" type="button" id="undo-batch" on:click=move |_| {
                             let batch = batch.clone();
+                            let mut restored = at;
                             change(form, |p| {
-                                let at = at.min(p.reliability.batches.len());
-                                p.reliability.batches.insert(at, batch);
+                                restored = at.min(p.reliability.batches.len());
+                                p.reliability.batches.insert(restored, batch);
                             });
                             deleted.set(None);
+                            // Focus returns to the batch brought back.
+                            request_animation_frame(move || focus_by_id(&entry_input_id(&batch_path(restored, "date"))));
                         }>"Undo"</button>
                     </p>
                 }
