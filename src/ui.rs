@@ -17,6 +17,7 @@ pub mod routes;
 pub mod standard;
 pub mod state;
 pub mod transfer;
+pub mod uncertainty;
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};

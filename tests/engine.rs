@@ -331,8 +331,12 @@ fn validation_names_each_field_and_its_range() {
 }
 
 /// Keys whose value may be null: figures that can be unknowable.
-const NULLABLE: [&str; 14] = [
+const NULLABLE: [&str; 18] = [
     "point_estimate",
+    "p_meets_target",
+    "cases_for_80_percent",
+    "planned_cases",
+    "probability",
     "drift",
     "plan",
     "planned_cases",

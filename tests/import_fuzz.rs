@@ -20,7 +20,8 @@ fn check(text: &str) {
             "an accepted file re-imports as it was"
         );
         for p in pilots {
-            assert!(pilot_audit::assess(&p).score.is_finite());
+            // The quick assessment: the search for an 80% chance is checked by the engine's tests.
+            assert!(pilot_audit::audit::assess_quick(&p).score.is_finite());
         }
     }
 }

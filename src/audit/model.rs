@@ -454,6 +454,22 @@ pub struct ReliabilityResult {
     /// The test plan in force and how it stands; null without one.
     #[serde(default)]
     pub plan: Option<PlanStanding>,
+    /// P(failure rate ≤ 1 − target) under the Jeffreys posterior of the buyer's counted
+    /// evidence (DESIGN §10); null without the buyer's own evidence.
+    #[serde(default)]
+    pub p_meets_target: Option<f64>,
+    /// The chance plans of 0–3 allowed failures pass at true failure rates of the target's
+    /// allowed rate × 1, ½, ⅓, ⅒ (needs no evidence).
+    #[serde(default)]
+    pub power: Vec<super::uncertainty::PowerRow>,
+    /// The chance to demonstrate with the cases still needed × 1, 2, 5; empty without the
+    /// buyer's own evidence or once demonstrated.
+    #[serde(default)]
+    pub chance_to_demonstrate: Vec<super::uncertainty::Chance>,
+    /// The least more cases with an 80% chance to demonstrate (0 once demonstrated); null
+    /// without the buyer's own evidence or beyond ten million.
+    #[serde(default)]
+    pub cases_for_80_percent: Option<u64>,
 }
 
 /// Whose evidence the figures rest on.

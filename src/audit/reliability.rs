@@ -42,10 +42,14 @@ const STIRLING_ERROR_TABLE: [f64; 16] = [
     0.005_554_733_551_962_801,
 ];
 
-/// Stirling's error term `ln(n!) − ln(√(2πn)·(n/e)^n)`, by table for n ≤ 15, else by series.
+/// Stirling's error term `ln(n!) − ln(√(2πn)·(n/e)^n)`, by table for whole n ≤ 15, from
+/// [`ln_gamma`] for other n ≤ 15 (the Jeffreys posterior's half-integers), else by series.
 fn stirling_error(n: f64) -> f64 {
     if n <= 15.0 {
-        return STIRLING_ERROR_TABLE[n as usize];
+        if n.fract() == 0.0 {
+            return STIRLING_ERROR_TABLE[n as usize];
+        }
+        return ln_gamma(n + 1.0) - 0.5 * (2.0 * std::f64::consts::PI * n).ln() - n * n.ln() + n;
     }
     const S0: f64 = 1.0 / 12.0;
     const S1: f64 = 1.0 / 360.0;
@@ -58,6 +62,22 @@ fn stirling_error(n: f64) -> f64 {
     } else {
         (S0 - (S1 - (S2 - (S3 - S4 / nn) / nn) / nn) / nn) / n
     }
+}
+
+/// `ln Γ(x)` for x > 0: Stirling's series from 15 up (error under 1e-16 relative there),
+/// below by the recurrence `Γ(x) = Γ(x + 1) / x`.
+pub fn ln_gamma(x: f64) -> f64 {
+    let mut shift = 0.0;
+    let mut z = x;
+    while z < 15.0 {
+        shift += z.ln();
+        z += 1.0;
+    }
+    let zz = z * z;
+    let series = (1.0 / 12.0
+        - (1.0 / 360.0 - (1.0 / 1260.0 - (1.0 / 1680.0 - 1.0 / (1188.0 * zz)) / zz) / zz) / zz)
+        / z;
+    (z - 0.5) * z.ln() - z + 0.5 * (2.0 * std::f64::consts::PI).ln() + series - shift
 }
 
 /// The deviance term `x·ln(x/np) + np − x`, accurate when `x ≈ np`.
@@ -254,6 +274,10 @@ pub fn reliability(cases: u64, failures: u64, target: f64, confidence: f64) -> R
         evidence: Default::default(),
         drift: None,
         plan: None,
+        p_meets_target: None,
+        power: Vec::new(),
+        chance_to_demonstrate: Vec::new(),
+        cases_for_80_percent: None,
     }
 }
 

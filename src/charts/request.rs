@@ -7,7 +7,7 @@
 //! holds it (about 35 KB gzip), and no view needs it before a chart is on screen.
 
 use super::{portfolio, report, weights, ChartOption};
-use crate::audit::{assess, Assessment, Pilot};
+use crate::audit::{assess_quick, Assessment, Pilot};
 use serde::{Deserialize, Serialize};
 
 /// One chart, and the pilots it is drawn from.
@@ -59,14 +59,17 @@ pub enum ChartRequest {
 }
 
 fn assessed(pilots: &[Pilot]) -> Vec<(Pilot, Assessment)> {
-    pilots.iter().map(|p| (p.clone(), assess(p))).collect()
+    pilots
+        .iter()
+        .map(|p| (p.clone(), assess_quick(p)))
+        .collect()
 }
 
 impl ChartRequest {
     /// The ECharts option of this chart (assessing its pilots first).
     pub fn option(&self) -> ChartOption {
         let for_pilot = |pilot: &Pilot, build: fn(&Pilot, &Assessment) -> charming::Chart| {
-            ChartOption::from(build(pilot, &assess(pilot)))
+            ChartOption::from(build(pilot, &assess_quick(pilot)))
         };
         match self {
             ChartRequest::CostPerTask { pilot } => for_pilot(pilot, report::cost_per_task),
@@ -74,10 +77,10 @@ impl ChartRequest {
             ChartRequest::CashFlow { pilot } => for_pilot(pilot, report::cash_flow),
             ChartRequest::Tornado { pilot } => for_pilot(pilot, report::tornado),
             ChartRequest::ReliabilityPath { pilot } => {
-                report::reliability_path_option(pilot, &assess(pilot))
+                report::reliability_path_option(pilot, &assess_quick(pilot))
             }
             ChartRequest::EvidenceHistory { pilot } => {
-                report::evidence_history_option(pilot, &assess(pilot))
+                report::evidence_history_option(pilot, &assess_quick(pilot))
             }
             ChartRequest::Radar { pilots } => {
                 ChartOption::from(portfolio::criteria_radar(&assessed(pilots)))

@@ -6,7 +6,7 @@ use super::format::{money, money_or_dash, payback};
 use super::routes;
 use super::state::use_app_state;
 use crate::audit::format::{count, percent_down};
-use crate::audit::{assess, audit, Assessment, CriterionId, Pilot};
+use crate::audit::{assess_quick, audit_quick, Assessment, CriterionId, Pilot};
 use crate::charts::request::ChartRequest;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -50,7 +50,7 @@ pub fn ranked(
         .into_iter()
         .map(|id| {
             let key = state.pilot_untracked(&id).map_or((0, -1.0), |p| {
-                let a = assess(&p);
+                let a = assess_quick(&p);
                 (a.verdict.rank(), a.score)
             });
             (id, key)
@@ -103,7 +103,7 @@ pub fn Compare() -> impl IntoView {
         state.entries.track();
         list.iter()
             .filter_map(|id| state.pilot_untracked(id))
-            .filter_map(|p| audit(&p).ok().map(|a| (p, a)))
+            .filter_map(|p| audit_quick(&p).ok().map(|a| (p, a)))
             .collect::<Vec<_>>()
     });
     // Pilots with answers to fix are left out of the comparison, and said so (DESIGN §6).

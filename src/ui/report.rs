@@ -99,6 +99,7 @@ fn Assessed(pilot: Pilot, a: Assessment) -> impl IntoView {
     let verdict = a.verdict.label();
     let heading = super::format::display_name(&pilot);
     super::set_title(&format!("{heading} · Report"));
+    let long_title = heading.chars().count() > 80;
     let today = crate::ui::clock::today();
     let vendor = if pilot.vendor.is_empty() {
         "No vendor named".to_string()
@@ -109,7 +110,7 @@ fn Assessed(pilot: Pilot, a: Assessment) -> impl IntoView {
     let export_copy = pilot.clone();
     view! {
         <article class="report">
-            <h1>{heading}</h1>
+            <h1 class=("report__title--long", long_title)>{heading.clone()}</h1>
             <p class="muted report__meta">
                 {vendor}" · Assessed on "{today}" against Pilot Audit standard version "{STANDARD_VERSION}
             </p>
@@ -128,6 +129,7 @@ fn Assessed(pilot: Pilot, a: Assessment) -> impl IntoView {
             </section>
             <CriteriaTable assessment=a.clone()/>
             <ReliabilityFigures pilot=pilot.clone() assessment=a.clone()/>
+            <super::uncertainty::Uncertainty assessment=a.clone()/>
             <EconomicsTable pilot=pilot.clone() assessment=a.clone()/>
             <WhatItWouldTake pilot=pilot.clone() assessment=a.clone()/>
             <ReportCharts pilot=pilot.clone() assessment=a/>

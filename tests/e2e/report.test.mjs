@@ -290,3 +290,32 @@ test("generated worst cases print on two legible pages of A4 and of Letter", asy
     await b.close();
   }
 });
+
+test("the report gives the chance it meets the target and the power of plans; without own evidence, test first", async () => {
+  const b = await launch(server.url);
+  const page = b.page;
+  try {
+    await open(page, server.url, "/");
+    await page.getByRole("button", { name: "Load example pilots" }).click();
+    await page.locator("[data-testid=pilot-row]").nth(5).waitFor();
+    // Ticket triage: 800 of its own cases, no failure. Figures from tests/golden/uncertainty.json
+    // (tools/uncertainty.py): P = 0.794, and an 80% chance is out of reach (the chance levels
+    // off at that figure as cases are added).
+    await page.goto(`${server.url}/pilot/example-ticket-triage`);
+    await page.getByTestId("p-meets-target").waitFor();
+    assert.equal(await page.getByTestId("p-meets-target").textContent(), "79.4%");
+    assert.equal(await page.getByTestId("cases-for-80").textContent(), "none up to 10,000,000 more cases");
+    assert.match(await page.getByTestId("chance-to-demonstrate").textContent(), /^[\d.]+% with 2,195 more, [\d.]+% with 4,390 more, [\d.]+% with 10,975 more$/);
+    // DESIGN §10: a pilot truly at 99.95% passes the 2,995-case zero-failure plan 22% of the time.
+    const first = await page.getByTestId("power").locator("tbody tr").first().textContent();
+    assert.ok(first.includes("2,995 cases, 0 failures allowed") && first.includes("22.4%"), first);
+    // The vendor's claim only: test first, and the power table all the same.
+    await page.goto(`${server.url}/pilot/example-chat-assistant`);
+    await page.getByTestId("test-first").waitFor();
+    assert.equal(await page.getByTestId("p-meets-target").count(), 0);
+    assert.equal(await page.getByTestId("power").locator("tbody tr").count(), 4);
+    assert.deepEqual(b.problems.page, []);
+  } finally {
+    await b.close();
+  }
+});

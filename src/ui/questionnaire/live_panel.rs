@@ -2,14 +2,14 @@
 //! payback — recomputed as the person types; "answers to fix" while any answer is invalid.
 
 use crate::audit::schema::Field;
-use crate::audit::{audit, Assessment, Pilot};
+use crate::audit::{audit_quick, Assessment, Pilot};
 use crate::ui::format::{money_or_dash, payback};
 use leptos::prelude::*;
 
 /// The panel; `data-testid="live-verdict"` marks the verdict for tests.
 #[component]
 pub fn LivePanel(pilot: RwSignal<Pilot>) -> impl IntoView {
-    let audited = Memo::new(move |_| pilot.with(audit));
+    let audited = Memo::new(move |_| pilot.with(audit_quick));
     let assessment = Memo::new(move |_| audited.with(|a| a.as_ref().ok().cloned()));
     let currency = Signal::derive(move || pilot.with(|p| p.currency.clone()));
     let problems = move || {
