@@ -97,6 +97,20 @@ impl NumberRule {
         }
     }
 
+    /// What a value in a file must be, when `value` is not a number of this kind at all;
+    /// None when it is. Out of range is a draft's marked answer, not a wrong type: only what
+    /// the stored whole number cannot hold is refused.
+    pub fn wrong_type(&self, value: &serde_json::Value) -> Option<String> {
+        let ok = if self.integer {
+            value
+                .as_u64()
+                .is_some_and(|n| n as f64 <= self.max.max(u32::MAX as f64))
+        } else {
+            value.is_number()
+        };
+        (!ok).then(|| self.in_file_words())
+    }
+
     /// What is wrong with `value`, in words, or None when it is allowed.
     pub fn check(&self, value: f64) -> Option<String> {
         let mut range = format!(
@@ -161,6 +175,12 @@ impl NumberRule {
 pub trait Choice: Copy + PartialEq + Serialize + DeserializeOwned + 'static {
     /// Every variant with its label, in the order offered.
     const OPTIONS: &'static [(Self, &'static str)];
+}
+
+/// The options a file may hold, as an import error says them: `one of “a”, “b”`.
+pub fn one_of(options: &[(String, &'static str)]) -> String {
+    let quoted: Vec<String> = options.iter().map(|(o, _)| format!("“{o}”")).collect();
+    format!("one of {}", quoted.join(", "))
 }
 
 /// The file-format name of a value (`"semi_structured"`).
@@ -813,30 +833,12 @@ impl<T> EntrySpec<T> {
                 (!value.is_string()).then(|| "a date written YYYY-MM-DD".to_string())
             }
             EntryKind::Text { .. } => (!value.is_string()).then(|| "text".to_string()),
-            EntryKind::Number { rule, .. } => {
-                // Out of range is a draft's marked answer, not a wrong type: only what the
-                // stored whole number cannot hold is refused.
-                let ok = if rule.integer {
-                    value
-                        .as_u64()
-                        .is_some_and(|n| n as f64 <= rule.max.max(u32::MAX as f64))
-                } else {
-                    value.is_number()
-                };
-                (!ok).then(|| rule.in_file_words())
-            }
+            EntryKind::Number { rule, .. } => rule.wrong_type(value),
             EntryKind::Choice { options, .. } => {
                 let options = options();
                 match value.as_str() {
                     Some(v) if options.iter().any(|(o, _)| o == v) => None,
-                    _ => Some(format!(
-                        "one of {}",
-                        options
-                            .iter()
-                            .map(|(o, _)| format!("“{o}”"))
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    )),
+                    _ => Some(one_of(&options)),
                 }
             }
         }

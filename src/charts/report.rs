@@ -52,6 +52,18 @@ fn categories<S: Into<String>>(names: Vec<S>) -> Axis {
         .axis_label(AxisLabel::new().interval(0))
 }
 
+/// The target as a dashed level line, labelled ("target 99.9%"), on a chart in percent.
+fn target_line(target: f64) -> MarkLine {
+    MarkLine::new()
+        .silent(true)
+        .symbol(vec![charming::element::Symbol::None])
+        .line_style(LineStyle::new().type_(LineStyleType::Dashed))
+        .label(Label::new().formatter(format!("target {}", percent(target)).as_str()))
+        .data(vec![MarkLineVariant::Simple(
+            MarkLineData::new().y_axis(target * 100.0),
+        )])
+}
+
 /// A value axis with few ticks, so that its labels never crowd on a small chart.
 fn values() -> Axis {
     Axis::new().type_(AxisType::Value).split_number(3)
@@ -337,7 +349,6 @@ pub fn reliability_path(pilot: &Pilot, a: &Assessment) -> Chart {
             ]
         })
         .collect();
-    let target = r.target * 100.0;
     let mut series = vec![];
     if n > 0 {
         series.push(Scatter::new().name("Now").symbol_size(12).data(vec![vec![
@@ -349,16 +360,7 @@ pub fn reliability_path(pilot: &Pilot, a: &Assessment) -> Chart {
         .name("Lower bound if all pass")
         .show_symbol(false)
         .data(points)
-        .mark_line(
-            MarkLine::new()
-                .silent(true)
-                .symbol(vec![charming::element::Symbol::None])
-                .line_style(LineStyle::new().type_(LineStyleType::Dashed))
-                .label(Label::new().formatter(format!("target {}", percent(r.target)).as_str()))
-                .data(vec![MarkLineVariant::Simple(
-                    MarkLineData::new().y_axis(target),
-                )]),
-        );
+        .mark_line(target_line(r.target));
     let mut chart = base_with("36", "72")
         .legend(Legend::new().top("0"))
         .x_axis(values().name("cases").name_location(NameLocation::End))
@@ -438,7 +440,6 @@ pub fn evidence_history(pilot: &Pilot, _a: &Assessment) -> Chart {
         .iter()
         .map(|p| (p.lower_bound * 1e5).floor() / 1e3)
         .collect();
-    let target = r.target * 100.0;
     base_with("36", "72")
         .legend(Legend::new().top("0"))
         .x_axis(categories(dates))
@@ -447,19 +448,7 @@ pub fn evidence_history(pilot: &Pilot, _a: &Assessment) -> Chart {
             Line::new()
                 .name("Lower bound after the batch")
                 .data(bounds)
-                .mark_line(
-                    MarkLine::new()
-                        .silent(true)
-                        .symbol(vec![charming::element::Symbol::None])
-                        .line_style(LineStyle::new().type_(LineStyleType::Dashed))
-                        .label(
-                            Label::new()
-                                .formatter(format!("target {}", percent(r.target)).as_str()),
-                        )
-                        .data(vec![MarkLineVariant::Simple(
-                            MarkLineData::new().y_axis(target),
-                        )]),
-                ),
+                .mark_line(target_line(r.target)),
         )
 }
 

@@ -1,7 +1,7 @@
 //! The export/import file: `{"format": "pilot-audit", "version": 1, "pilots": [...]}`, or one
 //! bare pilot. Pure: parsing, validation by path, and the import plan are tested natively.
 
-use crate::audit::schema::{EntrySpec, Field, Kind, BATCH_FIELDS, PLAN_FIELDS};
+use crate::audit::schema::{one_of, EntrySpec, Field, Kind, BATCH_FIELDS, PLAN_FIELDS};
 use crate::audit::{pilot_from_json, FieldError, Pilot};
 use serde::Serialize;
 use serde_json::Value;
@@ -179,27 +179,11 @@ fn entry_shapes<T>(
 fn wrong_type(kind: &Kind, value: &Value) -> Option<String> {
     match kind {
         Kind::Text { .. } | Kind::Stamp { .. } => (!value.is_string()).then(|| "text".to_string()),
-        Kind::Number { rule, .. } => {
-            let ok = if rule.integer {
-                value
-                    .as_u64()
-                    .is_some_and(|n| n as f64 <= rule.max.max(u32::MAX as f64))
-            } else {
-                value.is_number()
-            };
-            (!ok).then(|| rule.in_file_words())
-        }
+        Kind::Number { rule, .. } => rule.wrong_type(value),
         Kind::Choice { options, other, .. } => match (value.as_str(), other) {
             (Some(_), Some(_)) => None,
             (Some(v), None) if options().iter().any(|(o, _)| o == v) => None,
-            _ => Some(format!(
-                "one of {}",
-                options()
-                    .iter()
-                    .map(|(o, _)| format!("“{o}”"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            )),
+            _ => Some(one_of(&options())),
         },
         Kind::Check { .. } => (!value.is_boolean()).then(|| "true or false".to_string()),
     }
