@@ -17,6 +17,7 @@ pub mod number;
 pub mod reliability;
 pub mod schema;
 pub mod sensitivity;
+pub mod simulation;
 pub mod standard;
 pub mod uncertainty;
 pub mod validation;

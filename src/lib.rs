@@ -9,5 +9,6 @@ pub mod charts;
 pub mod store;
 pub mod ui;
 
+pub use audit::simulation::{simulate, Simulation};
 pub use audit::{assess, Assessment, FieldError, Pilot};
 pub use store::file::parse_import;

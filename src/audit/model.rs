@@ -5,6 +5,7 @@
 //! rates are fractions (0.999, not 99.9).
 
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 /// Default reliability target: the standard's, 99.9% of tasks done right.
 pub const DEFAULT_TARGET: f64 = super::standard::STANDARD_TARGET;
@@ -45,6 +46,20 @@ pub struct Pilot {
     pub compute: Compute,
     /// How future money is weighed.
     pub finance: Finance,
+    /// Optional uncertainty on inputs, by path in the file format (`task.monthly_volume`):
+    /// the low and high ends the simulation draws between (DESIGN §10). Only inputs whose
+    /// schema rule is `ranged` take one.
+    pub ranges: BTreeMap<String, InputRange>,
+}
+
+/// The low and high ends of an input the buyer is unsure of (DESIGN §10): low ≤ the
+/// answer ≤ high, low < high.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct InputRange {
+    /// The lowest it plausibly is.
+    pub low: f64,
+    /// The highest it plausibly is.
+    pub high: f64,
 }
 
 /// The task and today's human baseline.
@@ -280,6 +295,7 @@ impl Default for Pilot {
             integration: Integration::default(),
             compute: Compute::default(),
             finance: Finance::default(),
+            ranges: BTreeMap::new(),
         }
     }
 }
@@ -688,6 +704,7 @@ impl Pilot {
             integration: self.integration.clone(),
             compute: self.compute.clone(),
             finance: self.finance.clone(),
+            ranges: self.ranges.clone(),
         }
     }
 }

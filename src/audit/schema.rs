@@ -7,7 +7,9 @@
 //! (and, if people answer it, one line in the questionnaire's steps).
 
 use super::format;
-use super::model::{Batch, InputStructure, OutputDestination, Pilot, Plan, Source, Sourcing};
+use super::model::{
+    Batch, InputRange, InputStructure, OutputDestination, Pilot, Plan, Source, Sourcing,
+};
 use super::number::{fraction_of_percent, parse_number, parse_whole, show_number};
 use super::reliability::MAX_CASES;
 use serde::{de::DeserializeOwned, Serialize};
@@ -148,6 +150,14 @@ impl NumberRule {
             Measure::Rate => show_number(value * 100.0),
             _ if self.integer => format!("{value:.0}"),
             _ => show_number(value),
+        }
+    }
+
+    /// The value as a person reads it: the input's text, with "%" for a rate.
+    pub fn shown(&self, value: f64) -> String {
+        match self.measure {
+            Measure::Rate => format!("{}%", self.show(value)),
+            _ => self.show(value),
         }
     }
 
@@ -412,14 +422,7 @@ impl FieldSpec {
     pub fn shown(&self, pilot: &Pilot) -> String {
         let raw = self.input_value(pilot);
         match self.kind {
-            Kind::Number {
-                rule:
-                    NumberRule {
-                        measure: Measure::Rate,
-                        ..
-                    },
-                ..
-            } => format!("{raw}%"),
+            Kind::Number { rule, get, .. } => rule.shown(get(pilot)),
             Kind::Choice { options, .. } => options()
                 .into_iter()
                 .find(|(value, _)| *value == raw)
@@ -685,6 +688,123 @@ impl Field {
     pub fn at(path: &str) -> Option<Field> {
         Field::ALL.iter().copied().find(|f| f.spec().path == path)
     }
+
+    /// The inputs that take a low/high range (DESIGN §10), in file order.
+    pub fn ranged() -> impl Iterator<Item = Field> {
+        Field::ALL
+            .iter()
+            .copied()
+            .filter(|f| f.spec().takes_range())
+    }
+
+    /// The input that takes a range at `path`, if it does.
+    pub fn ranged_at(path: &str) -> Option<Field> {
+        Field::at(path).filter(|f| f.spec().takes_range())
+    }
+}
+
+/// One end of an input's range (DESIGN §10).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum RangeEnd {
+    /// The lowest it plausibly is.
+    Low,
+    /// The highest it plausibly is.
+    High,
+}
+
+impl RangeEnd {
+    /// Both ends, low first.
+    pub const BOTH: [RangeEnd; 2] = [RangeEnd::Low, RangeEnd::High];
+
+    /// Name in the file format: `low`, `high`.
+    pub fn name(self) -> &'static str {
+        match self {
+            RangeEnd::Low => "low",
+            RangeEnd::High => "high",
+        }
+    }
+
+    /// What people call it.
+    pub fn label(self) -> &'static str {
+        match self {
+            RangeEnd::Low => "Low end",
+            RangeEnd::High => "High end",
+        }
+    }
+
+    /// Read this end of a range.
+    pub fn get(self, range: &InputRange) -> f64 {
+        match self {
+            RangeEnd::Low => range.low,
+            RangeEnd::High => range.high,
+        }
+    }
+
+    /// Write this end of a range.
+    pub fn set(self, range: &mut InputRange, value: f64) {
+        match self {
+            RangeEnd::Low => range.low = value,
+            RangeEnd::High => range.high = value,
+        }
+    }
+}
+
+impl FieldSpec {
+    /// True when a low/high range may be given for it (DESIGN §10).
+    pub fn takes_range(&self) -> bool {
+        self.number_rule().is_some_and(|r| r.ranged)
+    }
+
+    /// The path of one end of its range, in the file format and in errors:
+    /// `ranges.task.monthly_volume.low`.
+    pub fn range_path(&self, end: RangeEnd) -> String {
+        format!("ranges.{}.{}", self.path, end.name())
+    }
+
+    /// Its range on `pilot`, if it takes one and one is given.
+    pub fn range(&self, pilot: &Pilot) -> Option<InputRange> {
+        self.takes_range()
+            .then(|| pilot.ranges.get(self.path).copied())
+            .flatten()
+    }
+
+    /// What was typed into one end of its range, written onto `pilot` (a range is created
+    /// at the answer when there is none); Err says why it is not a value at all.
+    pub fn write_range(&self, pilot: &mut Pilot, end: RangeEnd, text: &str) -> Result<(), String> {
+        let (Some(rule), Some((get, _))) = (self.number_rule(), self.number_access()) else {
+            return Err("this answer takes no range".to_string());
+        };
+        if !rule.ranged {
+            return Err("this answer takes no range".to_string());
+        }
+        let value = rule.read(text)?;
+        let answer = get(pilot);
+        let range = pilot
+            .ranges
+            .entry(self.path.to_string())
+            .or_insert(InputRange {
+                low: answer,
+                high: answer,
+            });
+        end.set(range, value);
+        Ok(())
+    }
+
+    /// The answer as a person reads it, with its range when it has one:
+    /// "1,000 (800 to 1,500)".
+    pub fn shown_with_range(&self, pilot: &Pilot) -> String {
+        let answer = self.shown(pilot);
+        match (self.range(pilot), self.number_rule()) {
+            (Some(range), Some(rule)) => {
+                format!(
+                    "{answer} ({} to {})",
+                    rule.shown(range.low),
+                    rule.shown(range.high)
+                )
+            }
+            _ => answer,
+        }
+    }
 }
 
 /// An input of one entry of a list in a pilot: a batch of the evidence log, a test plan
@@ -766,7 +886,7 @@ impl<T> EntrySpec<T> {
     pub fn shown(&self, entry: &T) -> String {
         let raw = self.input_value(entry);
         match &self.kind {
-            EntryKind::Number { rule, .. } if rule.measure == Measure::Rate => format!("{raw}%"),
+            EntryKind::Number { rule, get, .. } => rule.shown(get(entry)),
             EntryKind::Choice { options, .. } => options()
                 .into_iter()
                 .find(|(v, _)| *v == raw)

@@ -5,11 +5,11 @@ use super::economics::{
     review_cost_per_task, token_cost_per_task,
 };
 use super::model::{Pilot, ReliabilityResult, SensitivityRow, WhatItWouldTake};
-use super::schema::Field;
+use super::schema::{Field, RangeEnd};
 use super::standard::PAYBACK_PASS_MONTHS;
 use serde::{Deserialize, Serialize};
 
-/// How far each driver swings either way: ±25%.
+/// How far each driver swings either way without a range: ±25%.
 pub const SWING: f64 = 0.25;
 
 /// What the tornado swings: inputs of the [`schema`](super::schema), token prices (both
@@ -84,11 +84,25 @@ impl Driver {
         }
     }
 
-    /// Set each input it moves to `factor` × its value in `base`.
-    fn scale(self, pilot: &mut Pilot, base: &Pilot, factor: f64) {
+    /// Set each input it moves to one end of its swing: across its range (DESIGN §10) where
+    /// `base` gives one, else `factor` × its value.
+    fn set_end(self, pilot: &mut Pilot, base: &Pilot, end: RangeEnd, factor: f64) {
+        for field in self.fields() {
+            let spec = field.spec();
+            if let Some((get, set)) = spec.number_access() {
+                let value = spec
+                    .range(base)
+                    .map_or(get(base) * factor, |range| end.get(&range));
+                set(pilot, value);
+            }
+        }
+    }
+
+    /// Put each input it moves back to its value in `base`.
+    fn reset(self, pilot: &mut Pilot, base: &Pilot) {
         for field in self.fields() {
             if let Some((get, set)) = field.spec().number_access() {
-                set(pilot, get(base) * factor);
+                set(pilot, get(base));
             }
         }
     }
@@ -100,29 +114,24 @@ pub fn failure_rate_range(rel: &ReliabilityResult) -> (f64, f64) {
     (1.0 - rel.upper_bound, 1.0 - rel.lower_bound)
 }
 
-/// Tornado rows: expected-case NPV with each driver at −25% and +25% (the failure rate
-/// between its bounds), sorted by swing, widest first.
+/// Tornado rows: expected-case NPV with each driver at either end of its swing (its range
+/// where the pilot gives one, else −25% and +25%; the failure rate between its bounds),
+/// sorted by swing, widest first.
 pub fn tornado(pilot: &Pilot, expected_rate: f64, rel: &ReliabilityResult) -> Vec<SensitivityRow> {
     // The economics read no batch: a copy without the evidence log (which may hold 10,000).
     let mut work = pilot.without_log();
     let mut rows: Vec<SensitivityRow> = Driver::SCALED
         .iter()
         .map(|&driver| {
-            let mut npv_at = |factor: f64| {
-                driver.scale(&mut work, pilot, factor);
-                let npv = economic_case(&work, expected_rate).npv;
-                driver.scale(&mut work, pilot, 1.0);
-                npv
+            let mut at = |end: RangeEnd, factor: f64| {
+                driver.set_end(&mut work, pilot, end, factor);
+                let end_value = (driver.value(&work), economic_case(&work, expected_rate).npv);
+                driver.reset(&mut work, pilot);
+                end_value
             };
-            let (npv_low, npv_high) = (npv_at(1.0 - SWING), npv_at(1.0 + SWING));
-            let value = driver.value(pilot);
-            row(
-                driver,
-                value * (1.0 - SWING),
-                value * (1.0 + SWING),
-                npv_low,
-                npv_high,
-            )
+            let (low_value, npv_low) = at(RangeEnd::Low, 1.0 - SWING);
+            let (high_value, npv_high) = at(RangeEnd::High, 1.0 + SWING);
+            row(driver, low_value, high_value, npv_low, npv_high)
         })
         .collect();
     let (low, high) = failure_rate_range(rel);

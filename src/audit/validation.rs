@@ -6,7 +6,7 @@ use super::format;
 use super::model::{Pilot, Reliability};
 use super::reliability::MAX_CASES;
 use super::schema::{
-    EntryKind, Field, FieldSpec, Kind, BATCH_FIELDS, MAX_BATCHES, MAX_PLANS, PLAN_FIELDS,
+    EntryKind, Field, FieldSpec, Kind, RangeEnd, BATCH_FIELDS, MAX_BATCHES, MAX_PLANS, PLAN_FIELDS,
 };
 use serde::{Deserialize, Serialize};
 
@@ -81,6 +81,7 @@ impl Pilot {
             }
         }
         log_problems(&self.reliability, &super::date::today(), &mut errors);
+        range_problems(self, &mut errors);
         if errors.is_empty() {
             Ok(())
         } else {
@@ -116,7 +117,84 @@ impl Pilot {
                 }
             }
         }
+        // Ranges the engine can draw from: on inputs that take one, each end in its rule's
+        // range and on its side of the (clamped) answer; any other is left out.
+        let ranges = std::mem::take(&mut p.ranges);
+        for (path, range) in ranges {
+            let Some(field) = Field::ranged_at(&path) else {
+                continue;
+            };
+            let (Some(rule), Some((get, _))) =
+                (field.spec().number_rule(), field.spec().number_access())
+            else {
+                continue;
+            };
+            let answer = get(&p);
+            let low = rule.clamp(range.low).min(answer);
+            let high = rule.clamp(range.high).max(answer);
+            if low < high {
+                p.ranges
+                    .insert(path, super::model::InputRange { low, high });
+            }
+        }
         p
+    }
+}
+
+/// The ranges' problems (DESIGN §10), each at the end it is about
+/// (`ranges.task.monthly_volume.low`): only on inputs that take a range, each end within the
+/// input's rule, low ≤ the answer ≤ high, low below high.
+fn range_problems(pilot: &Pilot, errors: &mut Vec<FieldError>) {
+    for (path, range) in &pilot.ranges {
+        let Some(spec) = Field::ranged_at(path).map(Field::spec) else {
+            let allowed: Vec<&str> = Field::ranged().map(|f| f.spec().path).collect();
+            errors.push(FieldError {
+                path: format!("ranges.{path}"),
+                message: format!("takes no range: only {} do", allowed.join(", ")),
+            });
+            continue;
+        };
+        let (Some(rule), Some((get, _))) = (spec.number_rule(), spec.number_access()) else {
+            continue;
+        };
+        let answer = get(pilot);
+        let mut push = |end: RangeEnd, message: String| {
+            errors.push(FieldError {
+                path: spec.range_path(end),
+                message,
+            })
+        };
+        let mut ends_ok = true;
+        for end in RangeEnd::BOTH {
+            if let Some(message) = rule.check(end.get(range)) {
+                push(end, message);
+                ends_ok = false;
+            }
+        }
+        // Against the answer only when the answer itself is allowed (else its own error says so).
+        if !ends_ok || rule.check(answer).is_some() {
+            continue;
+        }
+        let shown = |v: f64| rule.shown(v);
+        if range.low > answer {
+            push(
+                RangeEnd::Low,
+                format!("must not be above the answer ({})", shown(answer)),
+            );
+        } else if range.high < answer {
+            push(
+                RangeEnd::High,
+                format!("must not be below the answer ({})", shown(answer)),
+            );
+        } else if range.low >= range.high {
+            push(
+                RangeEnd::High,
+                format!(
+                    "must be above the low end ({}): a range needs room to vary",
+                    shown(range.low)
+                ),
+            );
+        }
     }
 }
 

@@ -1,7 +1,7 @@
 //! The export/import file: `{"format": "pilot-audit", "version": 1, "pilots": [...]}`, or one
 //! bare pilot. Pure: parsing, validation by path, and the import plan are tested natively.
 
-use crate::audit::schema::{one_of, EntrySpec, Field, Kind, BATCH_FIELDS, PLAN_FIELDS};
+use crate::audit::schema::{one_of, EntrySpec, Field, Kind, RangeEnd, BATCH_FIELDS, PLAN_FIELDS};
 use crate::audit::{pilot_from_json, FieldError, Pilot};
 use serde::Serialize;
 use serde_json::Value;
@@ -120,6 +120,7 @@ fn parse_pilot(value: Value, at: &str, errors: &mut ImportErrors) -> Option<Pilo
     }
     entry_shapes(&value, &prefix, "batches", &BATCH_FIELDS, errors);
     entry_shapes(&value, &prefix, "plans", &PLAN_FIELDS, errors);
+    range_shapes(&value, &prefix, errors);
     if errors.len() > before {
         return None;
     }
@@ -171,6 +172,56 @@ fn entry_shapes<T>(
         }
         if errors.len() > MAX_LISTED_PROBLEMS {
             return; // enough to say the file is wrong; the rest are not read
+        }
+    }
+}
+
+/// The shape of `ranges` (DESIGN §10): a group keyed by the path of an input that takes a
+/// range, each `{"low": …, "high": …}` with numbers of that input's kind. Anything else
+/// refuses the file: a range on another input has no place in the app to show or fix it.
+fn range_shapes(pilot: &Value, prefix: &str, errors: &mut ImportErrors) {
+    let Some(value) = pilot.get("ranges") else {
+        return;
+    };
+    let Value::Object(ranges) = value else {
+        errors.push(format!(
+            "{prefix}ranges: {} — a group of fields",
+            found(value)
+        ));
+        return;
+    };
+    for (path, range) in ranges {
+        let at = format!("{prefix}ranges.{path}");
+        let Some(rule) = Field::ranged_at(path).and_then(|f| f.spec().number_rule()) else {
+            let allowed: Vec<String> = Field::ranged()
+                .map(|f| format!("“{}”", f.spec().path))
+                .collect();
+            errors.push(format!(
+                "{at}: not an answer that takes a range — one of {}",
+                allowed.join(", ")
+            ));
+            continue;
+        };
+        if !range.is_object() {
+            errors.push(format!(
+                "{at}: {} — a group of fields (low, high)",
+                found(range)
+            ));
+            continue;
+        }
+        for end in RangeEnd::BOTH {
+            match range.get(end.name()) {
+                None => errors.push(format!(
+                    "{at}.{}: missing — {}",
+                    end.name(),
+                    rule.in_file_words()
+                )),
+                Some(v) => {
+                    if let Some(allowed) = rule.wrong_type(v) {
+                        errors.push(format!("{at}.{}: {} — {allowed}", end.name(), found(v)));
+                    }
+                }
+            }
         }
     }
 }
