@@ -63,10 +63,13 @@ pub struct Histogram {
     pub counts: Vec<u32>,
 }
 
+/// One ranged input: how to write it, and the PERT it is drawn from.
+type RangedInput = (fn(&mut Pilot, f64), Pert<f64>);
+
 /// What one draw varies: the failure rate's posterior and each ranged input's PERT.
 pub struct Sampler {
     posterior: Beta<f64>,
-    inputs: Vec<(fn(&mut Pilot, f64), Pert<f64>)>,
+    inputs: Vec<RangedInput>,
 }
 
 impl Sampler {
