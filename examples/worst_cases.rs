@@ -215,6 +215,23 @@ fn fill_texts(p: &mut Pilot, unbroken_name: bool) {
     }
 }
 
+/// A range on every input that takes one, across its whole rule: the longest ranges the
+/// appendix prints, and every answer named where the report says what was drawn.
+fn give_every_range(p: &mut Pilot) {
+    for field in Field::ranged() {
+        let spec = field.spec();
+        if let Some(rule) = spec.number_rule() {
+            p.ranges.insert(
+                spec.path.to_string(),
+                pilot_audit::audit::InputRange {
+                    low: rule.min,
+                    high: rule.max,
+                },
+            );
+        }
+    }
+}
+
 fn main() {
     let base = examples()
         .into_iter()
@@ -251,6 +268,7 @@ fn main() {
             std::process::exit(1);
         };
         fill_texts(&mut p, i == 0);
+        give_every_range(&mut p);
         p.id = format!("worst-{name}");
         eprintln!("{}: {room} characters", p.id);
         pilots.push(p);

@@ -278,3 +278,53 @@ fn extreme_inputs_give_finite_figures() {
     let lost = simulate(&buyer_pilot(1_000_000_000, 1_000_000_000), DRAWS, SEED).unwrap();
     assert_eq!(lost.p_npv_positive, 0.0);
 }
+
+#[test]
+fn the_histogram_marks_zero_between_the_draws_that_lose_and_those_that_pay() {
+    use pilot_audit::charts::{report::npv_histogram, ChartOption};
+    let case = golden()
+        .into_iter()
+        .find(|c| c["name"] == "break-even near the evidence")
+        .unwrap();
+    let pilot = pilot_of(&case);
+    let sim = simulate(&pilot, DRAWS, SEED).unwrap();
+    let option = ChartOption::from(npv_histogram(&pilot, &sim)).0;
+    let series = option["series"].as_array().unwrap();
+    let names: Vec<&str> = series.iter().map(|s| s["name"].as_str().unwrap()).collect();
+    assert_eq!(names, ["Loses money", "Pays"]);
+    let points = |i: usize| series[i]["data"].as_array().unwrap().clone();
+    let (lose, pay) = (points(0), points(1));
+    // The losing steps end at zero, where the paying ones begin.
+    assert_eq!(lose.last().unwrap()[0], 0.0);
+    assert_eq!(pay.first().unwrap()[0], 0.0);
+    assert_eq!(series[0]["markLine"]["data"][0]["xAxis"], 0.0);
+    // Each bin's share once (a series' closing point repeats its last bin): all the draws.
+    let shares: f64 = [&lose, &pay]
+        .iter()
+        .map(|p| {
+            p[..p.len() - 1]
+                .iter()
+                .map(|q| q[1].as_f64().unwrap())
+                .sum::<f64>()
+        })
+        .sum();
+    assert!((shares - 100.0).abs() < 0.1, "{shares}");
+    // The losing share is the draws' share below zero.
+    let losing: f64 = lose[..lose.len() - 1]
+        .iter()
+        .map(|q| q[1].as_f64().unwrap())
+        .sum();
+    assert!((losing / 100.0 - (1.0 - sim.p_npv_positive)).abs() < 0.001);
+    // Far from zero (a pilot that surely pays), the axis keeps to the draws, unmarked.
+    let sure = pilot_of(
+        golden()
+            .iter()
+            .find(|c| c["name"] == "few failures, pays")
+            .unwrap(),
+    );
+    let sure_option =
+        ChartOption::from(npv_histogram(&sure, &simulate(&sure, DRAWS, SEED).unwrap())).0;
+    assert_eq!(sure_option["series"].as_array().unwrap().len(), 1);
+    assert!(sure_option["series"][0]["markLine"].is_null());
+    assert!(sure_option["xAxis"]["min"].as_f64().unwrap() > 0.0);
+}

@@ -45,6 +45,30 @@ pub fn percent(rate: f64) -> String {
     percent_rounded(rate, base_decimals(rate), Round::Nearest)
 }
 
+/// A probability as the report writes it: a percentage, never "0%" or "100%" for what is
+/// only nearly so.
+pub fn chance(p: f64) -> String {
+    if p > 0.0 && p < 0.001 {
+        "under 0.1%".to_string()
+    } else if p < 1.0 && p > 0.999 {
+        "over 99.9%".to_string()
+    } else {
+        percent(p)
+    }
+}
+
+/// A share of a simulation's draws as a chance: never "0%" or "100%", which no number of
+/// draws can show.
+pub fn draw_share(p: f64) -> String {
+    if p <= 0.0 {
+        "under 0.1%".to_string()
+    } else if p >= 1.0 {
+        "over 99.9%".to_string()
+    } else {
+        chance(p)
+    }
+}
+
 /// Which way a shown figure is rounded (DESIGN §3: lower bounds down, upper bounds up).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Round {

@@ -85,29 +85,49 @@ pub fn start_chart_module() -> js_sys::Promise {
     )
 }
 
+/// Call `name` of the chart module with one JSON argument; its JSON answer, or why not.
+async fn call_module(
+    loading: js_sys::Promise,
+    name: &str,
+    argument: &str,
+) -> Result<String, String> {
+    let module = JsFuture::from(loading)
+        .await
+        .map_err(|_| "the chart module could not be loaded".to_string())?;
+    let function: js_sys::Function = js_sys::Reflect::get(&module, &JsValue::from_str(name))
+        .ok()
+        .and_then(|f| f.dyn_into().ok())
+        .ok_or_else(|| format!("the chart module has no {name}"))?;
+    let answer = function
+        .call1(&JsValue::NULL, &JsValue::from_str(argument))
+        .map_err(|e| {
+            e.as_string()
+                .unwrap_or_else(|| "the chart module failed".into())
+        })?;
+    answer
+        .as_string()
+        .ok_or_else(|| format!("the chart module's {name} gave no answer"))
+}
+
 /// The ECharts option for `request`, built by the chart module.
 pub async fn chart_option(
     loading: js_sys::Promise,
     request: &ChartRequest,
 ) -> Result<JsValue, String> {
-    let module = JsFuture::from(loading)
-        .await
-        .map_err(|_| "the chart module could not be loaded".to_string())?;
-    let build: js_sys::Function = js_sys::Reflect::get(&module, &JsValue::from_str("chart_option"))
-        .ok()
-        .and_then(|f| f.dyn_into().ok())
-        .ok_or("the chart module has no chart_option")?;
     let request = serde_json::to_string(request).map_err(|e| e.to_string())?;
-    let option = build
-        .call1(&JsValue::NULL, &JsValue::from_str(&request))
-        .map_err(|e| {
-            e.as_string()
-                .unwrap_or_else(|| "the chart module failed".into())
-        })?;
-    let option = option
-        .as_string()
-        .ok_or("the chart module gave no option")?;
+    let option = call_module(loading, "chart_option", &request).await?;
     js_sys::JSON::parse(&option).map_err(|_| "chart option is not JSON".to_string())
+}
+
+/// The Monte Carlo economics of `pilot` (DESIGN §10), drawn in the chart module (the app's
+/// own wasm holds no sampler); None without the buyer's own evidence.
+pub async fn simulation(
+    pilot: &crate::audit::Pilot,
+) -> Result<Option<crate::audit::simulation::Simulation>, String> {
+    let pilot = serde_json::to_string(pilot).map_err(|e| e.to_string())?;
+    let answer = call_module(start_chart_module(), "simulation", &pilot).await?;
+    serde_json::from_str(&answer)
+        .map_err(|e| format!("the simulation's answer is not readable ({e})"))
 }
 
 thread_local! {

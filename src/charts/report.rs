@@ -4,8 +4,9 @@
 
 use super::ChartOption;
 use crate::audit::evidence::history;
-use crate::audit::format::{money, months, percent, percent_down, plural};
+use crate::audit::format::{count, draw_share, money, months, percent, percent_down, plural};
 use crate::audit::reliability::{lower_bound, total_cases_needed};
+use crate::audit::simulation::Simulation;
 use crate::audit::{Assessment, Pilot};
 use charming::component::{Axis, Grid, Legend};
 use charming::datatype::{DataPoint, DataPointItem};
@@ -316,6 +317,114 @@ pub fn tornado_caption(pilot: &Pilot, a: &Assessment) -> String {
         "NPV {} at the expected case; it moves most with {}.",
         money(base_npv, cur),
         top.join(", ")
+    )
+}
+
+/// The simulated NPVs as a histogram (DESIGN §10): bars that lose money and bars that pay
+/// in two colours, drawn as steps over the bins' round edges on a value axis. Zero, an edge
+/// of the bins whenever the draws straddle it, is marked by a dashed line; the axis reaches
+/// out to it when it lies within one span of the draws (further, the bars would shrink to a
+/// sliver, and the legend and caption say they all pay or all lose).
+pub fn npv_histogram(pilot: &Pilot, sim: &Simulation) -> Chart {
+    let h = &sim.npv_histogram;
+    let (first, last) = match (h.bin_edges.first(), h.bin_edges.last()) {
+        (Some(&first), Some(&last)) => (first, last),
+        _ => (0.0, 0.0),
+    };
+    let width = (last - first) / h.counts.len().max(1) as f64;
+    // Thousands keep the axis labels short, unless the bins are narrower than a hundred.
+    let (scale, unit) = if width >= 100.0 {
+        (1000.0, "thousands of ")
+    } else {
+        (1.0, "")
+    };
+    let share = |count: u32| round2(f64::from(count) * 100.0 / f64::from(sim.draws.max(1)));
+    // Steps that hold each bin's share from its left edge to the next, closed at the last
+    // edge; a bin's side of zero decides its series.
+    let steps = |pays: bool| -> Vec<Vec<f64>> {
+        let bins: Vec<usize> = (0..h.counts.len())
+            .filter(|&i| (h.bin_edges[i] >= 0.0) == pays)
+            .collect();
+        let mut points: Vec<Vec<f64>> = bins
+            .iter()
+            .map(|&i| vec![h.bin_edges[i] / scale, share(h.counts[i])])
+            .collect();
+        if let Some(&last) = bins.last() {
+            points.push(vec![h.bin_edges[last + 1] / scale, share(h.counts[last])]);
+        }
+        points
+    };
+    let series = |name: &str, colour: &str, pays: bool| {
+        Line::new()
+            .name(name)
+            .step(charming::element::Step::End)
+            .show_symbol(false)
+            .item_style(charming::element::ItemStyle::new().color(colour))
+            .line_style(LineStyle::new().color(colour))
+            .area_style(
+                charming::element::AreaStyle::new()
+                    .color(colour)
+                    .opacity(0.35),
+            )
+            .data(steps(pays))
+    };
+    let span = last - first;
+    let zero_near = first - span <= 0.0 && 0.0 <= last + span;
+    let (low, high) = if zero_near {
+        (first.min(0.0), last.max(0.0))
+    } else {
+        (first, last)
+    };
+    let zero_line = MarkLine::new()
+        .silent(true)
+        .symbol(vec![charming::element::Symbol::None])
+        .line_style(
+            LineStyle::new()
+                .type_(LineStyleType::Dashed)
+                .color("#111827"),
+        )
+        // Level, above the line's top end (along the line, its text would stand on end).
+        .label(Label::new().formatter("NPV 0"))
+        .data(vec![MarkLineVariant::Simple(
+            MarkLineData::new().x_axis(0.0),
+        )]);
+    let mut chart = base_with("36", "24")
+        .legend(Legend::new().top("0"))
+        .x_axis(
+            values()
+                .min(low / scale)
+                .max(high / scale)
+                .name(format!("NPV, {unit}{}", pilot.currency))
+                .name_location(NameLocation::Middle)
+                .name_gap(24),
+        )
+        // Shares of the draws, "%" on each label: an axis name would meet the zero line's.
+        .y_axis(values().axis_label(AxisLabel::new().formatter("{value}%")));
+    let mut zero_marked = !zero_near;
+    for (name, colour, pays) in [("Loses money", "#be123c", false), ("Pays", "#0f766e", true)] {
+        if steps(pays).is_empty() {
+            continue;
+        }
+        let mut line = series(name, colour, pays);
+        if !zero_marked {
+            line = line.mark_line(zero_line.clone());
+            zero_marked = true;
+        }
+        chart = chart.series(line);
+    }
+    chart
+}
+
+/// The caption of [`npv_histogram`]: the figures it shows, in words.
+pub fn npv_histogram_caption(pilot: &Pilot, sim: &Simulation) -> String {
+    let cur = &pilot.currency;
+    format!(
+        "NPV over {} draws: 5th percentile {}, median {}, 95th percentile {}; above zero in {} of draws.",
+        count(f64::from(sim.draws)),
+        money(sim.npv_p5, cur),
+        money(sim.npv_p50, cur),
+        money(sim.npv_p95, cur),
+        draw_share(sim.p_npv_positive)
     )
 }
 

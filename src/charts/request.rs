@@ -7,6 +7,7 @@
 //! holds it (about 35 KB gzip), and no view needs it before a chart is on screen.
 
 use super::{portfolio, report, weights, ChartOption};
+use crate::audit::simulation::{simulate, DRAWS, SEED};
 use crate::audit::{assess_quick, Assessment, Pilot};
 use serde::{Deserialize, Serialize};
 
@@ -41,6 +42,11 @@ pub enum ChartRequest {
     },
     /// Report: the lower bound after each counted batch of the evidence log, by date.
     EvidenceHistory {
+        /// The pilot reported on.
+        pilot: Pilot,
+    },
+    /// Report: the simulated NPVs (DESIGN §10), drawn in the chart module.
+    NpvHistogram {
         /// The pilot reported on.
         pilot: Pilot,
     },
@@ -82,6 +88,10 @@ impl ChartRequest {
             ChartRequest::EvidenceHistory { pilot } => {
                 report::evidence_history_option(pilot, &assess_quick(pilot))
             }
+            ChartRequest::NpvHistogram { pilot } => match simulate(pilot, DRAWS, SEED) {
+                Some(sim) => ChartOption::from(report::npv_histogram(pilot, &sim)),
+                None => ChartOption(serde_json::json!({})),
+            },
             ChartRequest::Radar { pilots } => {
                 ChartOption::from(portfolio::criteria_radar(&assessed(pilots)))
             }
@@ -89,6 +99,15 @@ impl ChartRequest {
             ChartRequest::Weights => ChartOption::from(weights::weights_chart()),
         }
     }
+}
+
+/// The chart module's simulation (DESIGN §10): a pilot as JSON in, its [`Simulation`] with
+/// the app's draws and seed as JSON out ("null" without the buyer's own evidence), or why not.
+///
+/// [`Simulation`]: crate::audit::simulation::Simulation
+pub fn simulation_json(pilot: &str) -> Result<String, String> {
+    let pilot: Pilot = serde_json::from_str(pilot).map_err(|e| format!("not a pilot ({e})"))?;
+    serde_json::to_string(&simulate(&pilot, DRAWS, SEED)).map_err(|e| e.to_string())
 }
 
 /// The chart module's whole job: a request as JSON in, the ECharts option as JSON out, or

@@ -5,6 +5,7 @@ use super::chart_view::ChartView;
 use super::format::{money, money_or_dash, payback};
 use super::routes;
 use super::state::use_app_state;
+use super::uncertainty::{chance_cell, chances_it_pays};
 use crate::audit::format::{count, percent_down};
 use crate::audit::{assess_quick, audit_quick, Assessment, CriterionId, Pilot};
 use crate::charts::request::ChartRequest;
@@ -356,6 +357,16 @@ fn rows(pilots: &[(Pilot, Assessment)]) -> Vec<Row> {
     out
 }
 
+/// One cell of the table, starred when it holds the row's best value.
+fn ranked_cell(text: String, best: bool) -> impl IntoView {
+    view! {
+        <td class:best=best data-best=best.to_string()>
+            {text}
+            {best.then(|| view! { " ★"<span class="visually-hidden">" (best)"</span> })}
+        </td>
+    }
+}
+
 #[component]
 fn CompareTable(pilots: Vec<(Pilot, Assessment)>) -> impl IntoView {
     let navigate = use_navigate();
@@ -372,6 +383,7 @@ fn CompareTable(pilots: Vec<(Pilot, Assessment)>) -> impl IntoView {
         navigate(&routes::compare(&list), Default::default());
     };
     let n = pilots.len();
+    let chances = chances_it_pays(&pilots.iter().map(|(p, _)| p.clone()).collect::<Vec<_>>());
     let same_currency = pilots
         .windows(2)
         .all(|w| w[0].0.currency == w[1].0.currency);
@@ -413,15 +425,21 @@ fn CompareTable(pilots: Vec<(Pilot, Assessment)>) -> impl IntoView {
                         view! {
                             <tr data-row=row_label>
                                 <th scope="row">{row.label}</th>
-                                {row.cells.into_iter().zip(marks).map(|(cell, best)| view! {
-                                    <td class:best=best data-best=best.to_string()>
-                                        {cell}
-                                        {best.then(|| view! { " ★"<span class="visually-hidden">" (best)"</span> })}
-                                    </td>
-                                }).collect_view()}
+                                {row.cells.into_iter().zip(marks).map(|(cell, best)| ranked_cell(cell, best)).collect_view()}
                             </tr>
                         }
                     }).collect_view()}
+                    <tr data-row="Chance NPV is above zero">
+                        <th scope="row">"Chance NPV is above zero"</th>
+                        {move || chances.with(|drawn| {
+                            let cells: Vec<(String, Option<f64>)> = drawn.iter().map(chance_cell).collect();
+                            // Ranked once every pilot is drawn.
+                            let settled = drawn.iter().all(Option::is_some);
+                            let values: Vec<Option<f64>> = cells.iter().map(|(_, v)| *v).collect();
+                            let marks = if settled { best_cells(&values, true) } else { vec![false; cells.len()] };
+                            cells.into_iter().zip(marks).map(|((cell, _), best)| ranked_cell(cell, best)).collect_view()
+                        })}
+                    </tr>
                 </tbody>
             </table>
         </div>

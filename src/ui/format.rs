@@ -75,8 +75,9 @@ pub fn display_name(pilot: &crate::audit::Pilot) -> String {
     }
 }
 
-/// Open the browser's print dialog once every chart on the page is drawn (the print
-/// stylesheet does the rest). Charts still loading after 10 s print as their captions.
+/// Open the browser's print dialog once every chart on the page is drawn and nothing is
+/// pending (the simulation's figures); the print stylesheet does the rest. Charts still
+/// loading after 10 s print as their captions.
 pub fn print_page() {
     print_when_drawn(100, || {
         if let Some(window) = web_sys::window() {
@@ -85,13 +86,13 @@ pub fn print_page() {
     });
 }
 
-/// Run `then` when no chart on the page is still being drawn, checking every 100 ms at most
+/// Run `then` when no chart on the page is still being drawn and nothing is pending, checking every 100 ms at most
 /// `tries` times.
 fn print_when_drawn(tries: u32, then: impl FnOnce() + 'static) {
     let waiting = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| {
-            d.query_selector("figure.chart-figure:not([data-drawn])")
+            d.query_selector("figure.chart-figure:not([data-drawn]), [data-pending]")
                 .ok()
         })
         .flatten()

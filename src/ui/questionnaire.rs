@@ -11,7 +11,7 @@ pub mod steps;
 
 use super::routes::{self, EditParams};
 use super::state::use_app_state;
-use crate::audit::schema::{Field, Kind};
+use crate::audit::schema::{Field, Kind, RangeEnd};
 use crate::audit::{FieldError, Pilot};
 use crate::store;
 use leptos::prelude::*;
@@ -102,16 +102,35 @@ impl FormState {
     pub fn step_errors(&self) -> Vec<StepError> {
         let (_, fields) = STEPS[self.step.get() - 1];
         let currency = self.pilot.with(|p| p.currency.clone());
-        let mut errors: Vec<StepError> = fields
-            .iter()
-            .filter_map(|&f| {
-                self.problem(f).map(|message| StepError {
-                    input_id: f.spec().input_id(),
-                    label: f.spec().label_with_unit(&currency),
+        let mut errors: Vec<StepError> = Vec::new();
+        for &f in fields {
+            let spec = f.spec();
+            if let Some(message) = self.problem(f) {
+                errors.push(StepError {
+                    input_id: spec.input_id(),
+                    label: spec.label_with_unit(&currency),
                     message,
-                })
-            })
-            .collect();
+                });
+            }
+            // The ends of its range, if it has one (their paths are entries' paths).
+            for end in RangeEnd::BOTH.iter().filter(|_| spec.takes_range()) {
+                let path = spec.range_path(*end);
+                let message = self
+                    .entry_unparsed
+                    .with(|u| u.get(&path).cloned())
+                    .or_else(|| {
+                        self.validation
+                            .with(|v| v.iter().find(|e| e.path == path).map(|e| e.message.clone()))
+                    });
+                if let Some(message) = message {
+                    errors.push(StepError {
+                        input_id: evidence_log::entry_input_id(&path),
+                        label: format!("{}, {}", spec.label, end.label().to_lowercase()),
+                        message,
+                    });
+                }
+            }
+        }
         if fields.contains(&steps::LOG_AFTER) {
             let last_plan = self
                 .pilot

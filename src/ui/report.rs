@@ -129,7 +129,7 @@ fn Assessed(pilot: Pilot, a: Assessment) -> impl IntoView {
             </section>
             <CriteriaTable assessment=a.clone()/>
             <ReliabilityFigures pilot=pilot.clone() assessment=a.clone()/>
-            <super::uncertainty::Uncertainty assessment=a.clone()/>
+            <super::uncertainty::Uncertainty pilot=pilot.clone() assessment=a.clone()/>
             <EconomicsTable pilot=pilot.clone() assessment=a.clone()/>
             <WhatItWouldTake pilot=pilot.clone() assessment=a.clone()/>
             <ReportCharts pilot=pilot.clone() assessment=a/>
@@ -233,7 +233,7 @@ fn Appendix(pilot: Pilot) -> impl IntoView {
                         view! {
                             <div class:appendix__wide=matches!(spec.kind, Kind::Text { long: true, .. })>
                                 <dt>{spec.label_with_unit(&pilot.currency)}</dt>
-                                <dd>{spec.shown(&pilot)}</dd>
+                                <dd>{spec.shown_with_range(&pilot)}</dd>
                             </div>
                         }
                     }).collect_view()}

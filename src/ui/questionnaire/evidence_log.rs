@@ -79,7 +79,7 @@ pub fn entry_label(pilot: &Pilot, path: &str) -> Option<String> {
 
 /// Change the pilot as stored at this moment (another tab's changes to other answers are
 /// kept), stamp it and show it.
-fn change(form: FormState, edit: impl FnOnce(&mut Pilot)) {
+pub fn change(form: FormState, edit: impl FnOnce(&mut Pilot)) {
     let mine = form.pilot.get_untracked();
     let mut next = crate::store::local::load(&mine.id).unwrap_or(mine);
     edit(&mut next);
@@ -102,11 +102,60 @@ fn write_entry(form: FormState, path: String, result: Result<(), String>) {
     });
 }
 
+/// How an input is entered.
+pub enum Control {
+    /// A number typed as text (whole numbers only when `integer`).
+    Number {
+        /// Only whole numbers.
+        integer: bool,
+    },
+    /// A date, `YYYY-MM-DD`.
+    Date,
+    /// Text up to `cap` characters.
+    Text {
+        /// Longest allowed.
+        cap: usize,
+    },
+    /// One of (value in the file, label).
+    Choice(Vec<(String, &'static str)>),
+}
+
 /// One labelled input of an entry (a batch or the plan), bound through `write`.
 fn entry_input<T: 'static>(
     form: FormState,
     spec: &'static EntrySpec<T>,
     path: String,
+    value: String,
+    write: impl Fn(&mut Pilot, &str) -> Result<(), String> + Clone + 'static,
+) -> impl IntoView {
+    let control = match &spec.kind {
+        EntryKind::Choice { options, .. } => Control::Choice(options()),
+        EntryKind::Number { rule, .. } => Control::Number {
+            integer: rule.integer,
+        },
+        EntryKind::Date { .. } => Control::Date,
+        EntryKind::Text { cap, .. } => Control::Text { cap: *cap },
+    };
+    labelled_input(
+        form,
+        path,
+        spec.label_with_unit(),
+        spec.hint.to_string(),
+        control,
+        value,
+        write,
+    )
+}
+
+/// A labelled input known by its path (`reliability.batches[3].failures`,
+/// `ranges.task.monthly_volume.low`): its hint, its error at the field when it is time to
+/// show it, written through `write` on every change.
+pub fn labelled_input(
+    form: FormState,
+    path: String,
+    label: String,
+    hint: String,
+    control: Control,
     value: String,
     write: impl Fn(&mut Pilot, &str) -> Result<(), String> + Clone + 'static,
 ) -> impl IntoView {
@@ -141,31 +190,31 @@ fn entry_input<T: 'static>(
         let on_value = on_value.clone();
         move |ev: leptos::ev::Event| on_value(event_target_value(&ev))
     };
-    let control = match &spec.kind {
-        EntryKind::Choice { options, .. } => view! {
+    let control = match control {
+        Control::Choice(options) => view! {
             <select id=input_id.clone() aria-describedby=described aria-invalid=invalid
                 on:change=move |ev| on_value(event_target_value(&ev))>
-                {options().into_iter().map(|(v, label)| {
+                {options.into_iter().map(|(v, label)| {
                     let selected = v == value;
                     view! { <option value=v selected=selected>{label}</option> }
                 }).collect_view()}
             </select>
         }
         .into_any(),
-        EntryKind::Number { rule, .. } => {
-            let mode = if rule.integer { "numeric" } else { "decimal" };
+        Control::Number { integer } => {
+            let mode = if integer { "numeric" } else { "decimal" };
             view! {
                 <input type="text" id=input_id.clone() inputmode=mode autocomplete="off" spellcheck="false"
                     prop:value=value aria-describedby=described aria-invalid=invalid on:input=on_input/>
             }
             .into_any()
         }
-        EntryKind::Date { .. } => view! {
+        Control::Date => view! {
             <input type="text" id=input_id.clone() inputmode="numeric" autocomplete="off" placeholder="YYYY-MM-DD"
                 prop:value=value aria-describedby=described aria-invalid=invalid on:input=on_input/>
         }
         .into_any(),
-        EntryKind::Text { cap, .. } => view! {
+        Control::Text { cap } => view! {
             <input type="text" id=input_id.clone() maxlength=cap.to_string()
                 prop:value=value aria-describedby=described aria-invalid=invalid on:input=on_input/>
         }
@@ -173,8 +222,8 @@ fn entry_input<T: 'static>(
     };
     view! {
         <div class=move || if message.get().is_some() { "field field--error" } else { "field" }>
-            <label for=input_id>{spec.label_with_unit()}</label>
-            <p class="hint" id=hint_id>{spec.hint}</p>
+            <label for=input_id>{label}</label>
+            <p class="hint" id=hint_id>{hint}</p>
             {move || message.get().map(|m| view! {
                 <p class="field-error" id=error_id.clone()><span class="visually-hidden">"Error: "</span>{m}</p>
             })}

@@ -1,8 +1,11 @@
 //! One question: label with unit, hint, the right input, and its error at the field.
 
-use super::FormState;
-use crate::audit::schema::{Field, Kind};
+use super::{evidence_log, FormState};
+use crate::audit::schema::{Field, Kind, RangeEnd};
+use crate::audit::sensitivity::SWING;
+use crate::audit::{InputRange, Pilot};
 use crate::ui::clock::now_rfc3339;
+use crate::ui::focus_by_id;
 use leptos::prelude::*;
 
 /// Write what was typed into the pilot, or keep it aside with the reason it is not a value.
@@ -114,6 +117,106 @@ pub fn FieldInput(field: Field, form: FormState) -> impl IntoView {
                 </p>
             })}
             {control}
+            {spec.takes_range().then(|| view! { <RangeEditor field=field form=form/> })}
         </div>
+    }
+}
+
+/// The optional low and high ends of an answer the buyer is unsure of (DESIGN §10): closed
+/// until asked for, one click to open (both ends start at the answer ±25%, within what the
+/// answer allows), one click to remove. The simulation draws between them.
+#[component]
+fn RangeEditor(field: Field, form: FormState) -> impl IntoView {
+    let spec = field.spec();
+    let open = RwSignal::new(form.pilot.with_untracked(|p| spec.range(p).is_some()));
+    let toggle_id = format!("{}-range", spec.input_id());
+    let paths = RangeEnd::BOTH.map(|end| spec.range_path(end));
+    let add = {
+        let paths = paths.clone();
+        move |_| {
+            evidence_log::change(form, |p| {
+                if let (Some(rule), Some((get, _))) = (spec.number_rule(), spec.number_access()) {
+                    let answer = get(p);
+                    let low = rule.clamp(answer * (1.0 - SWING));
+                    let high = rule.clamp(answer * (1.0 + SWING));
+                    p.ranges
+                        .insert(spec.path.to_string(), InputRange { low, high });
+                }
+            });
+            // Shown at once: an answer of 0 gives no room, and says so.
+            form.entry_touched
+                .update(|t| t.extend(paths.iter().cloned()));
+            open.set(true);
+            let first = evidence_log::entry_input_id(&paths[0]);
+            request_animation_frame(move || focus_by_id(&first));
+        }
+    };
+    let remove = {
+        let toggle_id = toggle_id.clone();
+        move |_| {
+            evidence_log::change(form, |p| {
+                p.ranges.remove(spec.path);
+            });
+            form.entry_unparsed.update(|u| {
+                for path in &paths {
+                    u.remove(path);
+                }
+            });
+            open.set(false);
+            let toggle_id = toggle_id.clone();
+            request_animation_frame(move || focus_by_id(&toggle_id));
+        }
+    };
+    let label = spec.label.to_lowercase();
+    move || {
+        if !open.get() {
+            let add = add.clone();
+            return view! {
+                <button class="button button--small range-toggle" type="button" id=toggle_id.clone()
+                    aria-label=format!("Add a range to {label}") on:click=add>
+                    "Add a range"
+                </button>
+            }
+            .into_any();
+        }
+        let currency = form.pilot.with_untracked(|p| p.currency.clone());
+        let ends = RangeEnd::BOTH.map(|end| {
+            let value = form.pilot.with_untracked(|p| {
+                let range = spec.range(p).unwrap_or(InputRange {
+                    low: 0.0,
+                    high: 0.0,
+                });
+                spec.number_rule()
+                    .map_or_else(String::new, |r| r.show(end.get(&range)))
+            });
+            let hint = match end {
+                RangeEnd::Low => "The lowest it plausibly is: at most the answer.",
+                RangeEnd::High => "The highest it plausibly is: at least the answer.",
+            };
+            evidence_log::labelled_input(
+                form,
+                spec.range_path(end),
+                format!(
+                    "{}, {} ({})",
+                    spec.label,
+                    end.label().to_lowercase(),
+                    spec.unit.replace("money", &currency)
+                ),
+                hint.to_string(),
+                evidence_log::Control::Number { integer: false },
+                value,
+                move |p: &mut Pilot, text: &str| spec.write_range(p, end, text),
+            )
+        });
+        let [low, high] = ends;
+        view! {
+            <fieldset class="range" data-testid="range">
+                <legend>{format!("Range of {label}")}</legend>
+                <div class="range__ends">{low}{high}</div>
+                <button class="button button--small" type="button" id=toggle_id.clone()
+                    aria-label=format!("Remove the range of {label}") on:click=remove.clone()>"Remove range"</button>
+            </fieldset>
+        }
+        .into_any()
     }
 }

@@ -1,6 +1,7 @@
 //! "Check your answers": every answer by step, each with a Change link.
 
 use super::steps::{question_steps, STEP_COUNT};
+use crate::audit::schema::RangeEnd;
 use crate::audit::{FieldError, Pilot};
 use crate::ui::routes;
 use leptos::prelude::*;
@@ -29,8 +30,15 @@ pub fn Review(pilot: RwSignal<Pilot>, invalid: Memo<Vec<FieldError>>) -> impl In
                         let spec = field.spec();
                         // The step, and on it the field, which takes focus (`#f-…`).
                         let href = routes::edit_field(&id, n, field);
-                        let value = spec.shown(&snapshot);
-                        let problem = invalid.with_untracked(|errors| errors.iter().find(|e| e.path == spec.path).map(|e| e.message.clone()));
+                        let value = spec.shown_with_range(&snapshot);
+                        let problem = invalid.with_untracked(|errors| {
+                            errors.iter().find(|e| e.path == spec.path).map(|e| e.message.clone()).or_else(|| {
+                                RangeEnd::BOTH.iter().find_map(|&end| {
+                                    let at = spec.range_path(end);
+                                    errors.iter().find(|e| e.path == at).map(|e| format!("{} of its range: {}", end.label(), e.message))
+                                })
+                            })
+                        });
                         let label = spec.label_with_unit(&snapshot.currency);
                         let mut chars = label.chars();
                         let change_label = format!("Change {}{}", chars.next().map(|c| c.to_lowercase().to_string()).unwrap_or_default(), chars.as_str());
