@@ -1,10 +1,14 @@
 //! `cargo bench --bench assess`: microseconds per `assess` (sensitivity, chance to
 //! demonstrate and cases for 80% included) and per `assess_quick` (the library, compare and
 //! the live verdict: without the last two) for each example pilot, a large-sample pilot and
-//! a 10,000-batch log. Prints figures; asserts nothing about time.
+//! a 10,000-batch log; and milliseconds per `simulate` of the app's 10,000 draws. Prints
+//! figures; asserts nothing about time.
 
 use pilot_audit::audit::examples::examples;
+use pilot_audit::audit::schema::Field;
+use pilot_audit::audit::InputRange;
 use pilot_audit::audit::{assess_quick, Assessment};
+use pilot_audit::simulate;
 use std::hint::black_box;
 use std::time::Instant;
 
@@ -64,6 +68,37 @@ fn main() {
             .collect();
         let us = time_per_call(&long);
         println!("{:<28} {us}", "10,000 batches");
+    }
+    // The chance it pays: the app's 10,000 draws (DESIGN §10), without and with ranges.
+    let draws = pilot_audit::audit::simulation::DRAWS;
+    for pilot in pilots
+        .iter()
+        .filter(|p| simulate(p, 1, 1).is_some())
+        .take(1)
+    {
+        let mut ranged = pilot.clone();
+        for field in Field::ranged() {
+            let spec = field.spec();
+            if let Some((get, _)) = spec.number_access() {
+                let v = get(pilot);
+                ranged.ranges.insert(
+                    spec.path.into(),
+                    InputRange {
+                        low: v * 0.5,
+                        high: v * 2.0 + 1.0,
+                    },
+                );
+            }
+        }
+        for (name, p) in [("no ranges", pilot), ("every range", &ranged)] {
+            let start = Instant::now();
+            let runs = 20;
+            for _ in 0..runs {
+                black_box(simulate(black_box(p), draws, 1));
+            }
+            let ms = start.elapsed().as_secs_f64() * 1e3 / f64::from(runs);
+            println!("simulate {} {draws} draws, {name}: {ms:.2} ms", pilot.id);
+        }
     }
     all.sort_by(f64::total_cmp);
     if let Some(median) = all.get(all.len() / 2) {

@@ -105,6 +105,34 @@ for (let i = 0; i < 60; i++) {
 const lat = await page.evaluate(() => window.__latency);
 say(`== Keystroke to live verdict over ${lat.length} keystrokes: p50 ${pct(lat, 50).toFixed(2)} ms (${((pct(lat, 50) / 16.7) * 100).toFixed(0)}% of a frame), p95 ${pct(lat, 95).toFixed(2)} ms (${((pct(lat, 95) / 16.7) * 100).toFixed(0)}% of a frame)`);
 
+// The chance it pays: the chart module's 10,000 draws (DESIGN §10), timed in the page, for
+// the first example with the buyer's own evidence, without and with a range on each answer
+// that takes one (half to twice the answer).
+const simulated = await page.evaluate(async (pilot) => {
+  const module = await import("/charts.js");
+  await module.default({ module_or_path: "/charts_bg.wasm" });
+  const ranged = structuredClone(pilot);
+  ranged.ranges = {};
+  for (const [group, fields] of Object.entries({ task: ["monthly_volume", "human_minutes_per_task", "hourly_cost", "cost_per_error"], integration: ["one_off_cost", "monthly_maintenance"], compute: ["price_per_million_input", "price_per_million_output", "monthly_licence"] })) {
+    for (const f of fields) ranged.ranges[`${group}.${f}`] = { low: pilot[group][f] * 0.5, high: pilot[group][f] * 2 + 1 };
+  }
+  const out = {};
+  for (const [name, p] of [["no ranges", pilot], ["every range", ranged]]) {
+    const json = JSON.stringify(p);
+    const times = [];
+    for (let i = 0; i < 7; i++) {
+      const t0 = performance.now();
+      module.simulation(json);
+      times.push(performance.now() - t0);
+    }
+    out[name] = times;
+  }
+  return out;
+}, examples.find((p) => p.reliability.evidence !== "vendor_claim" && p.reliability.cases_evaluated > 0));
+for (const [name, times] of Object.entries(simulated)) {
+  say(`== Simulation of 10,000 draws in the browser (chart module), ${name}: median ${median(times).toFixed(1)} ms (${times.map((t) => t.toFixed(1)).join(", ")})`);
+}
+
 // 500 saved pilots: library render, then the portfolio (compare of 10 with the scatter of 500).
 const many = manyPilots(500);
 await seed(page, many);

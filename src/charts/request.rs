@@ -106,7 +106,8 @@ impl ChartRequest {
 ///
 /// [`Simulation`]: crate::audit::simulation::Simulation
 pub fn simulation_json(pilot: &str) -> Result<String, String> {
-    let pilot: Pilot = serde_json::from_str(pilot).map_err(|e| format!("not a pilot ({e})"))?;
+    let value = serde_json::from_str(pilot).map_err(|e| format!("not JSON ({e})"))?;
+    let pilot = crate::audit::pilot_from_json(value).map_err(|e| format!("not a pilot ({e})"))?;
     serde_json::to_string(&simulate(&pilot, DRAWS, SEED)).map_err(|e| e.to_string())
 }
 

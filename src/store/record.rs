@@ -6,9 +6,11 @@ use serde::Serialize;
 /// Every key this app writes starts with this prefix; `v1` is the key layout's version.
 pub const KEY_PREFIX: &str = "pilot-audit/v1/pilot/";
 
-/// Version of the value's shape (2: the evidence log of file version 2). Older shapes are
-/// migrated when read, and rewritten only with the next change.
-pub const SCHEMA_VERSION: u32 = 2;
+/// Version of the value's shape (2: the evidence log of file version 2; 3: ranges on
+/// answers, DESIGN §10). Older shapes are migrated when read, and rewritten only with the
+/// next change. Each bump makes an older build see a newer record as unreadable and keep it,
+/// rather than read it without what it does not know and drop that at its next save.
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// What can go wrong with storage, said so that the person can act on it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -144,9 +146,12 @@ mod tests {
             migrated.reliability.target, 0.999,
             "missing fields take their defaults"
         );
-        assert!(decode("{\"schema\":3,\"pilot\":{}}")
+        assert!(decode("{\"schema\":4,\"pilot\":{}}")
             .unwrap_err()
             .contains("newer version"));
+        // Schema 2 (before ranges) reads as it is, without ranges.
+        let v2 = decode("{\"schema\":2,\"pilot\":{\"id\":\"v2\"}}").expect("schema 2 reads");
+        assert!(v2.ranges.is_empty());
         // Schema 1 (file version 1's pilot): the evidence becomes one batch, dated with the
         // pilot's creation.
         let v1 = r#"{"schema":1,"pilot":{"id":"v1","created_at":"2026-03-02T10:00:00Z","reliability":{"cases_evaluated":800,"failures_observed":2,"evidence":"buyer_sample"}}}"#;

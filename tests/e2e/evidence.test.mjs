@@ -88,7 +88,7 @@ test("batches are added, edited, deleted and restored; drift, plan and log reach
 
     // The report: drift flagged, the plan failed, the log newest first, a sixth chart.
     await page.goto(`${server.url}/pilot/example-ticket-triage`);
-    await page.waitForFunction(() => document.querySelectorAll("figure.chart-figure[data-drawn]").length === 6, null, { timeout: 15000 });
+    await page.waitForFunction(() => document.querySelectorAll("figure.chart-figure[data-drawn]").length >= 6 && !document.querySelector("figure.chart-figure:not([data-drawn]), [data-pending]"), null, { timeout: 15000 });
     assert.match(await page.getByTestId("drift").textContent(), /^Flagged: the latest batch fails more often \(p = 0\.\d+/);
     assert.match(await page.getByTestId("plan-status").textContent(), /^Failed: 1,200 of [\d,]+ planned cases, 9 failures/);
     assert.equal(await page.getByTestId("counted-evidence").textContent(), "2,000 cases, 9 failures");
@@ -159,7 +159,7 @@ test("a log of 10,000 batches imports, opens, and edits; the report prints its l
     const followed = Date.now() - typed;
     console.log(`10,000 batches: ${text.length} bytes; step opened in ${opened} ms; an edit reached the summary in ${followed} ms`);
     await page.goto(`${server.url}/pilot/long-log`);
-    await page.waitForFunction(() => document.querySelectorAll("figure.chart-figure[data-drawn]").length === 6, null, { timeout: 30000 });
+    await page.waitForFunction(() => document.querySelectorAll("figure.chart-figure[data-drawn]").length >= 6 && !document.querySelector("figure.chart-figure:not([data-drawn]), [data-pending]"), null, { timeout: 30000 });
     const pdf = `${OUTPUT}long-log-A4.pdf`;
     await page.pdf({ path: pdf, format: "A4", printBackground: true });
     assert.ok(pageCount(pdf) <= 2, `${pageCount(pdf)} pages`);
@@ -192,10 +192,10 @@ test("a version-1 record loads as it was, assesses as before, and is rewritten o
     await page.goto(`${server.url}/pilot/v1-record/edit/3`);
     await page.getByTestId("batch-editor").waitFor();
     assert.equal(await page.evaluate((k) => localStorage.getItem(k), key), raw, "not rewritten by reading");
-    // The next change writes version 2.
+    // The next change writes the current record schema (3: version 2's pilot, with ranges).
     await page.goto(`${server.url}/pilot/v1-record/edit/1`);
     await page.fill("#f-owner", "Ana Lima");
-    await page.waitForFunction((k) => JSON.parse(localStorage.getItem(k)).schema === 2, key);
+    await page.waitForFunction((k) => JSON.parse(localStorage.getItem(k)).schema === 3, key);
     const stored = await page.evaluate((k) => JSON.parse(localStorage.getItem(k)), key);
     assert.equal(stored.pilot.reliability.batches.length, 1);
     assert.equal(stored.pilot.reliability.batches[0].cases, 800);

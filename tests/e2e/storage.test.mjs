@@ -45,7 +45,7 @@ function asVersion2(v1) {
   const batches = cases || failures
     ? [{ date: v1.created_at.slice(0, 10), cases, failures, source: evidence === "vendor_claim" ? "vendor_test" : evidence, model_version: "", note: "" }]
     : [];
-  return { ...v1, reliability: { ...rest, batches, plans: [] } };
+  return { ...v1, reliability: { ...rest, batches, plans: [] }, ranges: {} };
 }
 
 test("export, then import into an empty profile, gives identical pilots", async () => {

@@ -214,7 +214,7 @@ fn RangeEditor(field: Field, form: FormState) -> impl IntoView {
                 <legend>{format!("Range of {label}")}</legend>
                 <div class="range__ends">{low}{high}</div>
                 <button class="button button--small" type="button" id=toggle_id.clone()
-                    aria-label=format!("Remove the range of {label}") on:click=remove.clone()>"Remove range"</button>
+                    aria-label=format!("Remove range of {label}") on:click=remove.clone()>"Remove range"</button>
             </fieldset>
         }
         .into_any()
