@@ -383,8 +383,17 @@ pub fn npv_histogram(pilot: &Pilot, sim: &Simulation) -> Chart {
                 .type_(LineStyleType::Dashed)
                 .color("#111827"),
         )
-        // Level, above the line's top end (along the line, its text would stand on end).
-        .label(Label::new().formatter("NPV 0"))
+        // Level, above the line's top end (along the line, its text would stand on end),
+        // running away from the nearer edge, as the payback's label does.
+        .label(
+            Label::new()
+                .formatter("NPV 0")
+                .align(if (0.0 - low) < (high - low) / 2.0 {
+                    LabelAlign::Left
+                } else {
+                    LabelAlign::Right
+                }),
+        )
         .data(vec![MarkLineVariant::Simple(
             MarkLineData::new().x_axis(0.0),
         )]);

@@ -8,6 +8,9 @@ use crate::ui::clock::now_rfc3339;
 use crate::ui::focus_by_id;
 use leptos::prelude::*;
 
+/// How a number with decimals is typed, said after its hint.
+const DECIMALS: &str = " Decimals with a point: 1.5.";
+
 /// Write what was typed into the pilot, or keep it aside with the reason it is not a value.
 ///
 /// The field is written onto the pilot as stored at this moment, so a change another tab
@@ -110,7 +113,7 @@ pub fn FieldInput(field: Field, form: FormState) -> impl IntoView {
         <div class=move || if message.get().is_some() { "field field--error" } else { "field" }
             class:field--check=is_check>
             <label for=input_id>{spec.label_with_unit(&currency)}</label>
-            <p class="hint" id=hint_id>{spec.hint}{spec.number_rule().map(|r| if r.integer { " A whole number." } else { " Decimals with a point: 1.5." })}</p>
+            <p class="hint" id=hint_id>{spec.hint}{spec.number_rule().map(|r| if r.integer { " A whole number." } else { DECIMALS })}</p>
             {move || message.get().map(|m| view! {
                 <p class="field-error" id=error_id.clone()>
                     <span class="visually-hidden">"Error: "</span>{m}
@@ -202,7 +205,7 @@ fn RangeEditor(field: Field, form: FormState) -> impl IntoView {
                     end.label().to_lowercase(),
                     spec.unit.replace("money", &currency)
                 ),
-                hint.to_string(),
+                format!("{hint}{DECIMALS}"),
                 evidence_log::Control::Number { integer: false },
                 value,
                 move |p: &mut Pilot, text: &str| spec.write_range(p, end, text),
