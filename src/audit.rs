@@ -11,6 +11,7 @@ pub mod date;
 pub mod economics;
 pub mod evidence;
 pub mod examples;
+pub mod fingerprint;
 pub mod format;
 pub mod model;
 pub mod number;

@@ -6,6 +6,7 @@ pub mod chart_view;
 pub mod clock;
 pub mod compare;
 pub mod evidence;
+pub mod fingerprint;
 pub mod format;
 pub mod header;
 pub mod library;

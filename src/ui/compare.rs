@@ -429,6 +429,10 @@ fn CompareTable(pilots: Vec<(Pilot, Assessment)>) -> impl IntoView {
                             </tr>
                         }
                     }).collect_view()}
+                    <tr data-row="Fingerprint">
+                        <th scope="row">"Fingerprint"</th>
+                        {pilots.iter().map(|(p, _)| view! { <td><super::fingerprint::Fingerprint pilot=p.clone()/></td> }).collect_view()}
+                    </tr>
                     <tr data-row="Chance NPV is above zero">
                         <th scope="row">"Chance NPV is above zero"</th>
                         {move || chances.with(|drawn| {

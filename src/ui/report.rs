@@ -113,6 +113,7 @@ fn Assessed(pilot: Pilot, a: Assessment) -> impl IntoView {
             <h1 class=("report__title--long", long_title)>{heading.clone()}</h1>
             <p class="muted report__meta">
                 {vendor}" · Assessed on "{today}" against Pilot Audit standard version "{STANDARD_VERSION}
+                " · Fingerprint "<super::fingerprint::Fingerprint pilot=pilot.clone()/>
             </p>
             <div class="actions">
                 <button class="button button--primary" type="button" data-testid="print-button"
