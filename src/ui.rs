@@ -15,6 +15,7 @@ pub mod panic_panel;
 pub mod questionnaire;
 pub mod report;
 pub mod routes;
+pub mod share;
 pub mod standard;
 pub mod state;
 pub mod transfer;
@@ -54,6 +55,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/pilot/:id/edit/:step") view=questionnaire::Questionnaire/>
                     <Route path=path!("/compare") view=compare::Compare/>
                     <Route path=path!("/standard") view=standard::Standard/>
+                    <Route path=path!("/share") view=share::Shared/>
                     <Route path=path!("/debug/panic") view=panic_panel::PanicOnPurpose/>
                 </Routes>
             </main>

@@ -167,6 +167,7 @@ pub fn Compare() -> impl IntoView {
                         <div class="actions">
                             <button class="button button--primary" type="button"
                                 on:click=|_| super::format::print_page()>"Print"</button>
+                            <super::share::ShareButton pilots=pilots.iter().map(|(p, _)| p.clone()).collect()/>
                         </div>
                         <CompareTable pilots=pilots.clone()/>
                         <CompareCharts chosen=pilots/>
@@ -367,8 +368,46 @@ fn ranked_cell(text: String, best: bool) -> impl IntoView {
     }
 }
 
+/// A comparison opened from a shared link (DESIGN §11): the table and the radar of the
+/// pilots it holds, read-only (no column tools: the URL names no saved pilot). Pilots with
+/// answers to fix are named and left out, as in compare.
 #[component]
-fn CompareTable(pilots: Vec<(Pilot, Assessment)>) -> impl IntoView {
+pub fn SharedCompare(pilots: Vec<Pilot>) -> impl IntoView {
+    let (valid, drafts): (Vec<Pilot>, Vec<Pilot>) =
+        pilots.into_iter().partition(|p| p.validate().is_ok());
+    let chosen: Vec<(Pilot, Assessment)> = valid
+        .into_iter()
+        .map(|p| {
+            let a = assess_quick(&p);
+            (p, a)
+        })
+        .collect();
+    let radar = ChartRequest::Radar {
+        pilots: chosen.iter().map(|(p, _)| p.clone()).collect(),
+    };
+    set_body_class("compare-mode", true);
+    on_cleanup(|| set_body_class("compare-mode", false));
+    view! {
+        <div class="compare-page">
+            <h1>"Compare pilots"</h1>
+            {(!drafts.is_empty()).then(|| view! {
+                <p class="notice notice--problem" role="status" data-testid="answers-to-fix">
+                    {format!("Left out until their answers are fixed: {}.", drafts.iter().map(super::format::display_name).collect::<Vec<_>>().join(", "))}
+                </p>
+            })}
+            <div class="actions">
+                <button class="button button--primary" type="button" on:click=|_| super::format::print_page()>"Print"</button>
+            </div>
+            <CompareTable pilots=chosen shared=true/>
+            <div class="report-charts">
+                <ChartView chart=radar label="Radar chart of the criterion scores of the shared pilots" caption="Criterion scores (0–100) of the shared pilots.".to_string()/>
+            </div>
+        </div>
+    }
+}
+
+#[component]
+fn CompareTable(pilots: Vec<(Pilot, Assessment)>, #[prop(optional)] shared: bool) -> impl IntoView {
     let navigate = use_navigate();
     let ids: Vec<String> = pilots.iter().map(|(p, _)| p.id.clone()).collect();
     let reorder = move |from: usize, to: Option<usize>| {
@@ -404,8 +443,8 @@ fn CompareTable(pilots: Vec<(Pilot, Assessment)>) -> impl IntoView {
                             let (left_label, right_label, remove_label) = (format!("Move {name} left"), format!("Move {name} right"), format!("Remove {name}"));
                             view! {
                                 <th scope="col" data-pilot-id=p.id.clone()>
-                                    <A href=routes::report(&p.id)>{name}</A>
-                                    <span class="column-tools no-print">
+                                    {if shared { view! { <span>{name}</span> }.into_any() } else { view! { <A href=routes::report(&p.id)>{name}</A> }.into_any() }}
+                                    <span class="column-tools no-print" hidden=shared>
                                         <button class="button button--small" type="button" aria-label=left_label disabled=i == 0
                                             on:click=move |_| left(i, i.checked_sub(1))>"←"</button>
                                         <button class="button button--small" type="button" aria-label=right_label disabled=i + 1 == n

@@ -48,17 +48,28 @@ fn MissingPilot(id: String) -> impl IntoView {
 }
 
 #[component]
-fn ReportBody(pilot: Pilot) -> impl IntoView {
+fn ReportBody(pilot: Pilot, #[prop(optional)] shared: bool) -> impl IntoView {
     match crate::audit::audit(&pilot) {
-        Ok(a) => view! { <Assessed pilot=pilot a=a/> }.into_any(),
-        Err(errors) => view! { <AnswersToFix pilot=pilot errors=errors/> }.into_any(),
+        Ok(a) => view! { <Assessed pilot=pilot a=a shared=shared/> }.into_any(),
+        Err(errors) => view! { <AnswersToFix pilot=pilot errors=errors shared=shared/> }.into_any(),
     }
+}
+
+/// The report of a pilot opened from a shared link (DESIGN §11): the same figures, read-only
+/// (nothing to edit: it is not saved here).
+#[component]
+pub fn SharedReport(pilot: Pilot) -> impl IntoView {
+    view! { <ReportBody pilot=pilot shared=true/> }
 }
 
 /// A pilot whose answers fail validation: which answers, each a link to its question, and
 /// no verdict or figure (DESIGN §6).
 #[component]
-fn AnswersToFix(pilot: Pilot, errors: Vec<crate::audit::FieldError>) -> impl IntoView {
+fn AnswersToFix(
+    pilot: Pilot,
+    errors: Vec<crate::audit::FieldError>,
+    shared: bool,
+) -> impl IntoView {
     super::set_title(&format!(
         "{} · Answers to fix",
         super::format::display_name(&pilot)
@@ -78,7 +89,8 @@ fn AnswersToFix(pilot: Pilot, errors: Vec<crate::audit::FieldError>) -> impl Int
                     {errors.into_iter().map(|e| {
                         let field = Field::at(&e.path);
                         let label = field.map_or(e.path.clone(), |f| f.spec().label_with_unit(&pilot.currency));
-                        let href = field.and_then(|f| step_of(f).map(|step| routes::edit_field(&id, step, f)));
+                        // A shared pilot is not saved here: nothing to link to.
+                        let href = field.filter(|_| !shared).and_then(|f| step_of(f).map(|step| routes::edit_field(&id, step, f)));
                         let text = format!("{label} ({}): {}", e.path, e.message);
                         match href {
                             Some(href) => view! { <li><A href=href>{text}</A></li> }.into_any(),
@@ -95,7 +107,7 @@ fn AnswersToFix(pilot: Pilot, errors: Vec<crate::audit::FieldError>) -> impl Int
 }
 
 #[component]
-fn Assessed(pilot: Pilot, a: Assessment) -> impl IntoView {
+fn Assessed(pilot: Pilot, a: Assessment, shared: bool) -> impl IntoView {
     let verdict = a.verdict.label();
     let heading = super::format::display_name(&pilot);
     super::set_title(&format!("{heading} · Report"));
@@ -120,8 +132,14 @@ fn Assessed(pilot: Pilot, a: Assessment) -> impl IntoView {
                     on:click=|_| super::format::print_page()>"Print"</button>
                 <button class="button" type="button" data-testid="print-answers-button"
                     on:click=|_| super::format::print_with_answers()>"Print with answers"</button>
-                <A href=edit attr:class="button">"Edit answers"</A>
-                <ExportButton label="Export this pilot" which=Callback::new(move |()| vec![export_copy.clone()])/>
+                {(!shared).then(|| {
+                    let share_copy = vec![export_copy.clone()];
+                    view! {
+                        <A href=edit attr:class="button">"Edit answers"</A>
+                        <ExportButton label="Export this pilot" which=Callback::new(move |()| vec![export_copy.clone()])/>
+                        <super::share::ShareButton pilots=share_copy/>
+                    }
+                })}
             </div>
             <section class="verdict-box" aria-label="Verdict">
                 <span>"Verdict: "<span class=format!("verdict verdict--{}", verdict.to_lowercase()) data-testid="verdict">{verdict}</span></span>

@@ -2,7 +2,7 @@
 
 use super::clock::{new_pilot_id, now_rfc3339};
 use super::questionnaire::steps::step_of;
-use super::state::use_app_state;
+use super::state::{use_app_state, AppState};
 use crate::audit::format::plural;
 use crate::audit::schema::Field;
 use crate::audit::Pilot;
@@ -71,6 +71,27 @@ async fn read_file(file: web_sys::File) -> Result<String, Vec<String>> {
         .ok_or_else(|| vec!["The file is not text.".to_string()])
 }
 
+/// Write the pilots of a confirmed import (a file's or a shared link's): conflicts replaced
+/// or kept beside as `choice` says; a pilot with answers to fix comes in as a draft, open at
+/// the first of them. Returns how many were written.
+pub fn save_import(state: &AppState, items: &[ImportItem], choice: OnConflict) -> usize {
+    let pilots = resolve_import(items, choice, new_pilot_id);
+    let count = pilots.len();
+    for (pilot, item) in pilots.into_iter().zip(items) {
+        let draft_step = item
+            .problems
+            .iter()
+            .filter_map(|e| Field::at(&e.path).and_then(step_of))
+            .min();
+        let id = pilot.id.clone();
+        state.put(pilot);
+        if let Some(step) = draft_step {
+            let _ = crate::store::set_progress(&id, Some(step as u32));
+        }
+    }
+    count
+}
+
 /// File picker and drop zone; shows what will be added or replaced before anything is written.
 #[component]
 pub fn ImportPanel() -> impl IntoView {
@@ -108,21 +129,7 @@ pub fn ImportPanel() -> impl IntoView {
     };
     let confirm = move |_| {
         if let Stage::Confirm(items) = stage.get_untracked() {
-            let pilots = resolve_import(&items, choice.get_untracked(), new_pilot_id);
-            let count = pilots.len();
-            for (pilot, item) in pilots.into_iter().zip(&items) {
-                // A pilot with answers to fix comes in as a draft, open at the first of them.
-                let draft_step = item
-                    .problems
-                    .iter()
-                    .filter_map(|e| Field::at(&e.path).and_then(step_of))
-                    .min();
-                let id = pilot.id.clone();
-                state.put(pilot);
-                if let Some(step) = draft_step {
-                    let _ = crate::store::set_progress(&id, Some(step as u32));
-                }
-            }
+            let count = save_import(&state, &items, choice.get_untracked());
             stage.set(Stage::Done(count));
         }
     };
@@ -148,8 +155,10 @@ pub fn ImportPanel() -> impl IntoView {
     }
 }
 
+/// What an import (of a file or of a shared link) will add or replace, with the choice for
+/// ids already held; nothing is written before `on_confirm`.
 #[component]
-fn ImportConfirm(
+pub fn ImportConfirm(
     items: Vec<ImportItem>,
     choice: RwSignal<OnConflict>,
     on_confirm: impl Fn(leptos::ev::MouseEvent) + 'static,
