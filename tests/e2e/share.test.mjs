@@ -8,6 +8,7 @@ import { readFile, writeFile, mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { execFileSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { start } from "./server.mjs";
 import { launch, open, axeViolations, OUTPUT } from "./browser.mjs";
 
@@ -50,7 +51,10 @@ test("the fingerprint is the golden table's in two profiles, after export and im
     // In compare, one per column.
     await page.goto(`${server.url}/compare?ids=${ids.slice(0, 3).join(",")}`);
     const row = page.locator("tr[data-row=Fingerprint] td");
-    await page.waitForFunction(() => [...document.querySelectorAll("tr[data-row=Fingerprint] td")].every((td) => /^[0-9a-f ]{14}$/.test(td.textContent)));
+    await page.waitForFunction(() => {
+      const cells = [...document.querySelectorAll("tr[data-row=Fingerprint] td")];
+      return cells.length === 3 && cells.every((td) => /^[0-9a-f ]{14}$/.test(td.textContent));
+    });
     assert.deepEqual(await row.allTextContents(), ids.slice(0, 3).map((id) => GOLDEN[id]));
     // Exported…
     await page.goto(`${server.url}/`);
@@ -115,6 +119,17 @@ test("a link made in one browser opens in a fresh one read-only, offline too, an
     await page.goto(`${server.url}/compare?ids=example-ticket-triage,example-invoice-erp,example-gpu-cluster`);
     await page.locator("[data-testid=compare-table]").waitFor();
     comparison = await makeLink(page);
+    // Notes that do not compress make a link over 8,000 characters: it says so.
+    const noisy = { id: "noisy", name: "Long notes", notes: randomBytes(7000).toString("base64") };
+    const file = join(dir, "noisy.json");
+    await writeFile(file, JSON.stringify(noisy));
+    await page.goto(`${server.url}/`);
+    await page.getByTestId("import-input").setInputFiles(file);
+    await page.getByTestId("import-confirm").click();
+    await page.goto(`${server.url}/pilot/noisy`);
+    const long = await makeLink(page);
+    assert.ok(long.length > 8000, `${long.length} characters`);
+    assert.match(await page.getByTestId("share-long").textContent(), /some mail clients cut links over 8,000/);
     assert.deepEqual(a.problems.foreign, []);
   } finally {
     await a.close();
