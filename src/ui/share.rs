@@ -152,11 +152,13 @@ pub fn ShareButton(pilots: Vec<Pilot>) -> impl IntoView {
         copied.set(None);
         spawn_local(async move {
             let made = make_link(&pilots.get_value(), &secret).await;
-            link.set(Some(made));
+            if link.try_set(Some(made)).is_some() {
+                return; // the dialog has gone
+            }
             request_animation_frame(|| super::focus_by_id("share-link"));
         });
     };
-    let close = move |_| {
+    let close = move |_: ()| {
         open.set(false);
         link.set(None);
         request_animation_frame(|| super::focus_by_id("share-button"));
@@ -168,7 +170,8 @@ pub fn ShareButton(pilots: Vec<Pilot>) -> impl IntoView {
             "Share"
         </button>
         <Show when=move || open.get()>
-            <section class="share-dialog" id="share-dialog" role="dialog" aria-labelledby="share-title">
+            <section class="share-dialog" id="share-dialog" role="dialog" aria-labelledby="share-title"
+                on:keydown=move |ev: leptos::ev::KeyboardEvent| if ev.key() == "Escape" { close(()); }>
                 <h2 id="share-title" tabindex="-1">"Share a link"</h2>
                 <p>{format!("The link holds {} — every answer, the notes and the evidence log included — inside the link itself, after the “#”. Nothing is uploaded: browsers never send that part of a link to any server, ours included.", what.clone())}</p>
                 <p>"Anyone who has the link can read it. Lock it with a passphrase and they need that too: send the passphrase another way than the link."</p>
@@ -181,7 +184,7 @@ pub fn ShareButton(pilots: Vec<Pilot>) -> impl IntoView {
                 </div>
                 <div class="actions">
                     <button class="button button--primary" type="button" data-testid="share-make" on:click=make>"Make the link"</button>
-                    <button class="button" type="button" on:click=close>"Close"</button>
+                    <button class="button" type="button" on:click=move |_| close(())>"Close"</button>
                 </div>
                 {move || link.get().map(|made| match made {
                     Ok(url) => {
@@ -200,7 +203,7 @@ pub fn ShareButton(pilots: Vec<Pilot>) -> impl IntoView {
                             <div class="actions">
                                 <button class="button" type="button" data-testid="share-copy" on:click=move |_| {
                                     let text = for_copy.clone();
-                                    spawn_local(async move { copied.set(Some(copy(&text).await)); });
+                                    spawn_local(async move { let _ = copied.try_set(Some(copy(&text).await)); });
                                 }>"Copy the link"</button>
                             </div>
                             <p role="status">{move || copied.get().map(|ok| if ok { "Copied." } else { "The browser did not allow copying: select the link and copy it." })}</p>

@@ -169,7 +169,9 @@ test("no empty chart on paper: a print before the charts are drawn prints their 
         boxes: [...f.querySelectorAll(".chart")].filter((c) => getComputedStyle(c).display !== "none").length,
       })),
     );
-    assert.equal(frames.length, 6);
+    // Six charts, and the NPV histogram once the chart module's simulation is back (it does
+    // not wait for ECharts).
+    assert.ok(frames.length === 6 || frames.length === 7, `${frames.length} charts`);
     for (const f of frames) assert.deepEqual(f, { drawn: false, boxes: 0 }, "an undrawn chart prints no frame");
     await page.emulateMedia({ media: null });
     const early = `${OUTPUT}print-before-charts.pdf`;

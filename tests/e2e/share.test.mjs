@@ -113,7 +113,14 @@ test("a link made in one browser opens in a fresh one read-only, offline too, an
     assert.match(await page.locator("#share-dialog").textContent(), /Nothing is uploaded/);
     assert.equal(await page.getByTestId("share-long").count(), 0, "a short link carries no warning");
     assert.deepEqual(await axeViolations(page), []);
-    await page.getByRole("button", { name: "Close" }).click();
+    // Copied to the clipboard as it reads.
+    await a.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url });
+    await page.getByTestId("share-copy").click();
+    await page.getByText("Copied.").waitFor();
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link);
+    // Escape closes the dialog and gives focus back to Share.
+    await page.getByTestId("share-passphrase").press("Escape");
+    await page.waitForFunction(() => document.activeElement?.id === "share-button" && !document.querySelector("#share-dialog"));
     locked = await makeLink(page, "correct horse battery staple");
     assert.match(locked, /\/share#e1\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/);
     await page.goto(`${server.url}/compare?ids=example-ticket-triage,example-invoice-erp,example-gpu-cluster`);
