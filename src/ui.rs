@@ -98,6 +98,14 @@ pub fn set_title(what: &str) {
     }
 }
 
+/// The message of a JavaScript error (its `message`), or `fallback`.
+pub fn error_message(error: &wasm_bindgen::JsValue, fallback: &str) -> String {
+    js_sys::Reflect::get(error, &"message".into())
+        .ok()
+        .and_then(|m| m.as_string())
+        .unwrap_or_else(|| fallback.to_string())
+}
+
 /// Move keyboard focus to the element with `id`, if it is there.
 pub fn focus_by_id(id: &str) {
     if let Some(el) = web_sys::window()

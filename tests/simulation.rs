@@ -288,7 +288,7 @@ fn the_histogram_marks_zero_between_the_draws_that_lose_and_those_that_pay() {
         .unwrap();
     let pilot = pilot_of(&case);
     let sim = simulate(&pilot, DRAWS, SEED).unwrap();
-    let option = ChartOption::from(npv_histogram(&pilot, &sim)).0;
+    let option = ChartOption::from(npv_histogram(&pilot.currency, &sim)).0;
     let series = option["series"].as_array().unwrap();
     let names: Vec<&str> = series.iter().map(|s| s["name"].as_str().unwrap()).collect();
     assert_eq!(names, ["Loses money", "Pays"]);
@@ -322,8 +322,11 @@ fn the_histogram_marks_zero_between_the_draws_that_lose_and_those_that_pay() {
             .find(|c| c["name"] == "few failures, pays")
             .unwrap(),
     );
-    let sure_option =
-        ChartOption::from(npv_histogram(&sure, &simulate(&sure, DRAWS, SEED).unwrap())).0;
+    let sure_option = ChartOption::from(npv_histogram(
+        &sure.currency,
+        &simulate(&sure, DRAWS, SEED).unwrap(),
+    ))
+    .0;
     assert_eq!(sure_option["series"].as_array().unwrap().len(), 1);
     assert!(sure_option["series"][0]["markLine"].is_null());
     assert!(sure_option["xAxis"]["min"].as_f64().unwrap() > 0.0);

@@ -175,23 +175,22 @@ fn range_problems(pilot: &Pilot, errors: &mut Vec<FieldError>) {
         if !ends_ok || rule.check(answer).is_some() {
             continue;
         }
-        let shown = |v: f64| rule.shown(v);
         if range.low > answer {
             push(
                 RangeEnd::Low,
-                format!("must not be above the answer ({})", shown(answer)),
+                format!("must not be above the answer ({})", rule.shown(answer)),
             );
         } else if range.high < answer {
             push(
                 RangeEnd::High,
-                format!("must not be below the answer ({})", shown(answer)),
+                format!("must not be below the answer ({})", rule.shown(answer)),
             );
         } else if range.low >= range.high {
             push(
                 RangeEnd::High,
                 format!(
                     "must be above the low end ({}): a range needs room to vary",
-                    shown(range.low)
+                    rule.shown(range.low)
                 ),
             );
         }

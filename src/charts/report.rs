@@ -325,7 +325,7 @@ pub fn tornado_caption(pilot: &Pilot, a: &Assessment) -> String {
 /// of the bins whenever the draws straddle it, is marked by a dashed line; the axis reaches
 /// out to it when it lies within one span of the draws (further, the bars would shrink to a
 /// sliver, and the legend and caption say they all pay or all lose).
-pub fn npv_histogram(pilot: &Pilot, sim: &Simulation) -> Chart {
+pub fn npv_histogram(currency: &str, sim: &Simulation) -> Chart {
     let h = &sim.npv_histogram;
     let (first, last) = match (h.bin_edges.first(), h.bin_edges.last()) {
         (Some(&first), Some(&last)) => (first, last),
@@ -403,7 +403,7 @@ pub fn npv_histogram(pilot: &Pilot, sim: &Simulation) -> Chart {
             values()
                 .min(low / scale)
                 .max(high / scale)
-                .name(format!("NPV, {unit}{}", pilot.currency))
+                .name(format!("NPV, {unit}{currency}"))
                 .name_location(NameLocation::Middle)
                 .name_gap(24),
         )
@@ -425,8 +425,8 @@ pub fn npv_histogram(pilot: &Pilot, sim: &Simulation) -> Chart {
 }
 
 /// The caption of [`npv_histogram`]: the figures it shows, in words.
-pub fn npv_histogram_caption(pilot: &Pilot, sim: &Simulation) -> String {
-    let cur = &pilot.currency;
+pub fn npv_histogram_caption(currency: &str, sim: &Simulation) -> String {
+    let cur = currency;
     format!(
         "NPV over {} draws: 5th percentile {}, median {}, 95th percentile {}; above zero in {} of draws.",
         count(f64::from(sim.draws)),

@@ -7,7 +7,7 @@
 //! holds it (about 35 KB gzip), and no view needs it before a chart is on screen.
 
 use super::{portfolio, report, weights, ChartOption};
-use crate::audit::simulation::{simulate, DRAWS, SEED};
+use crate::audit::simulation::{simulate, Simulation, DRAWS, SEED};
 use crate::audit::{assess_quick, Assessment, Pilot};
 use serde::{Deserialize, Serialize};
 
@@ -45,10 +45,13 @@ pub enum ChartRequest {
         /// The pilot reported on.
         pilot: Pilot,
     },
-    /// Report: the simulated NPVs (DESIGN §10), drawn in the chart module.
+    /// Report: the simulated NPVs (DESIGN §10), as the app received them from the chart
+    /// module's `simulation` (not drawn a second time).
     NpvHistogram {
-        /// The pilot reported on.
-        pilot: Pilot,
+        /// The pilot's currency.
+        currency: String,
+        /// The simulation drawn.
+        simulation: Simulation,
     },
     /// Compare: the criteria radar of the chosen pilots.
     Radar {
@@ -88,10 +91,10 @@ impl ChartRequest {
             ChartRequest::EvidenceHistory { pilot } => {
                 report::evidence_history_option(pilot, &assess_quick(pilot))
             }
-            ChartRequest::NpvHistogram { pilot } => match simulate(pilot, DRAWS, SEED) {
-                Some(sim) => ChartOption::from(report::npv_histogram(pilot, &sim)),
-                None => ChartOption(serde_json::json!({})),
-            },
+            ChartRequest::NpvHistogram {
+                currency,
+                simulation,
+            } => ChartOption::from(report::npv_histogram(currency, simulation)),
             ChartRequest::Radar { pilots } => {
                 ChartOption::from(portfolio::criteria_radar(&assessed(pilots)))
             }

@@ -23,12 +23,7 @@ extern "C" {
 pub async fn fingerprint(pilot: &Pilot) -> Result<String, String> {
     let hex = JsFuture::from(sha256_hex(&canonical_json(pilot)))
         .await
-        .map_err(|e| {
-            js_sys::Reflect::get(&e, &"message".into())
-                .ok()
-                .and_then(|m| m.as_string())
-                .unwrap_or_else(|| "the browser could not hash".to_string())
-        })?;
+        .map_err(|e| super::error_message(&e, "the browser could not hash"))?;
     Ok(shown(&hex.as_string().unwrap_or_default()))
 }
 

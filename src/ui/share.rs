@@ -107,10 +107,7 @@ extern "C" {
 
 /// The message of a JavaScript error.
 fn message_of(error: &JsValue) -> String {
-    js_sys::Reflect::get(error, &"message".into())
-        .ok()
-        .and_then(|m| m.as_string())
-        .unwrap_or_else(|| "the browser refused".to_string())
+    super::error_message(error, "the browser refused")
 }
 
 /// The full link for `pilots`, locked when `passphrase` is not empty.

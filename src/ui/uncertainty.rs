@@ -34,7 +34,7 @@ fn simulate_into(pilot: &Pilot, into: RwSignal<Drawn>) {
 /// module's draws. While they are drawn the block is marked pending, so that Print waits.
 #[component]
 fn ChanceItPays(pilot: Pilot) -> impl IntoView {
-    let drawn = RwSignal::new(None::<Result<Option<Simulation>, String>>);
+    let drawn = RwSignal::<Drawn>::new(None);
     simulate_into(&pilot, drawn);
     let ranged: Vec<&str> = Field::ranged()
         .filter(|f| f.spec().range(&pilot).is_some())
@@ -60,7 +60,7 @@ fn ChanceItPays(pilot: Pilot) -> impl IntoView {
         match drawn.get() {
         None => view! {
             <p class="muted" role="status" data-pending="true" data-testid="simulation-pending">
-                {format!("Drawing {} scenarios…", count(f64::from(DRAWS)))}
+                {format!("Drawing {draws} scenarios…")}
             </p>
         }
         .into_any(),
@@ -71,7 +71,7 @@ fn ChanceItPays(pilot: Pilot) -> impl IntoView {
         Some(Ok(None)) => ().into_any(),
         Some(Ok(Some(sim))) => {
             let cur = pilot.currency.clone();
-            let caption = report_charts::npv_histogram_caption(&pilot, &sim);
+            let caption = report_charts::npv_histogram_caption(&cur, &sim);
             view! {
                 <div class="simulation" data-testid="simulation">
                     <div class="simulation__figures screen-only">
@@ -96,7 +96,7 @@ fn ChanceItPays(pilot: Pilot) -> impl IntoView {
                             money(sim.npv_p95, &cur)
                         )}
                     </p>
-                    <ChartView chart=ChartRequest::NpvHistogram { pilot: pilot.clone() } label="What the NPV may be" caption=caption print_size=REPORT_PRINT_SIZE/>
+                    <ChartView chart=ChartRequest::NpvHistogram { currency: cur.clone(), simulation: sim.clone() } label="What the NPV may be" caption=caption print_size=REPORT_PRINT_SIZE/>
                 </div>
             }
             .into_any()
