@@ -73,6 +73,13 @@ export async function open(page, base, path) {
   await page.waitForSelector("body[data-app-ready]", { timeout: 20000 });
 }
 
+/** Load the library, load the example pilots, and wait for their six rows. */
+export async function openWithExamples(page, base) {
+  await open(page, base, "/");
+  await page.getByRole("button", { name: "Load example pilots" }).click();
+  await page.locator("[data-testid=pilot-row]").nth(5).waitFor();
+}
+
 const AXE = fileURLToPath(new URL("../../node_modules/axe-core/axe.min.js", import.meta.url));
 
 /** axe-core violations (WCAG 2.1 A and AA) on the page as it is; needs bypassCSP. */

@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { start } from "./server.mjs";
-import { launch, open, axeViolations, OUTPUT } from "./browser.mjs";
+import { launch, open, openWithExamples, axeViolations, OUTPUT } from "./browser.mjs";
 import { inkShare } from "./paper.mjs";
 
 const golden = (id) => JSON.parse(readFileSync(new URL(`../golden/examples/${id}.json`, import.meta.url)));
@@ -22,9 +22,7 @@ test("compare three examples: order by score, best marks, URL state, print, axe"
   const b = await launch(server.url, { width: 1280, height: 800 }, { bypassCSP: true });
   const page = b.page;
   try {
-    await open(page, server.url, "/");
-    await page.getByRole("button", { name: "Load example pilots" }).click();
-    await page.locator("[data-testid=pilot-row]").nth(5).waitFor();
+    await openWithExamples(page, server.url);
     // Tick three pilots with the keyboard.
     for (const name of ["Support ticket triage", "Invoice fields into the ERP", "Medical claims coding"]) {
       await page.getByRole("checkbox", { name: `Select ${name}` }).focus();
@@ -104,9 +102,7 @@ test("compare three examples: order by score, best marks, URL state, print, axe"
 test("an id holding a comma and an ampersand stays one column", async () => {
   const b = await launch(server.url);
   try {
-    await open(b.page, server.url, "/");
-    await b.page.getByRole("button", { name: "Load example pilots" }).click();
-    await b.page.locator("[data-testid=pilot-row]").nth(5).waitFor();
+    await openWithExamples(b.page, server.url);
     // An imported file may carry any id; plant one with a comma and an ampersand.
     await b.page.evaluate(() => {
       const record = JSON.parse(localStorage.getItem("pilot-audit/v1/pilot/example-kyc-checks"));

@@ -8,7 +8,7 @@ import { writeFile, mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { start } from "./server.mjs";
-import { launch, open, axeViolations, OUTPUT } from "./browser.mjs";
+import { launch, open, openWithExamples, axeViolations, OUTPUT } from "./browser.mjs";
 import { pageCount } from "./paper.mjs";
 import { execFileSync } from "node:child_process";
 
@@ -29,9 +29,7 @@ test("batches are added, edited, deleted and restored; drift, plan and log reach
   const b = await launch(server.url, { width: 1280, height: 900 }, { bypassCSP: true });
   const page = b.page;
   try {
-    await open(page, server.url, "/");
-    await page.getByRole("button", { name: "Load example pilots" }).click();
-    await page.locator("[data-testid=pilot-row]").nth(5).waitFor();
+    await openWithExamples(page, server.url);
     await page.goto(`${server.url}/pilot/example-ticket-triage/edit/3`);
     await page.getByTestId("add-batch").waitFor();
     // The example migrated from file version 1: its 800 cases are one batch.

@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { start } from "./server.mjs";
-import { launch, open, OUTPUT } from "./browser.mjs";
+import { launch, open, openWithExamples, OUTPUT } from "./browser.mjs";
 import { inkShare, pageCount, pdfWords } from "./paper.mjs";
 
 const EXAMPLES = {
@@ -47,9 +47,7 @@ test("every example prints on at most two A4 and two Letter pages with its key f
   const b = await launch(server.url);
   const page = b.page;
   try {
-    await open(page, server.url, "/");
-    await page.getByRole("button", { name: "Load example pilots" }).click();
-    await page.locator("[data-testid=pilot-row]").nth(5).waitFor();
+    await openWithExamples(page, server.url);
     for (const [id, verdict] of Object.entries(EXAMPLES)) {
       await page.goto(`${server.url}/pilot/${id}`);
       await page.waitForSelector("body[data-app-ready]");
@@ -156,9 +154,7 @@ test("no empty chart on paper: a print before the charts are drawn prints their 
       await late;
       await route.continue();
     });
-    await open(page, server.url, "/");
-    await page.getByRole("button", { name: "Load example pilots" }).click();
-    await page.locator("[data-testid=pilot-row]").nth(5).waitFor();
+    await openWithExamples(page, server.url);
     await page.goto(`${server.url}/pilot/example-ticket-triage`);
     await page.getByTestId("verdict").waitFor();
     // Ctrl+P now: every chart box is left out on paper and its caption printed instead.
@@ -230,9 +226,7 @@ test("generated worst cases print on two legible pages of A4 and of Letter", asy
   const b = await launch(server.url);
   const page = b.page;
   try {
-    await open(page, server.url, "/");
-    await page.getByRole("button", { name: "Load example pilots" }).click();
-    await page.locator("[data-testid=pilot-row]").nth(5).waitFor();
+    await openWithExamples(page, server.url);
     await page.getByTestId("import-input").setInputFiles(file);
     await page.getByTestId("import-confirm").click();
     await page.locator(`[data-pilot-id="${ids[2]}"]`).waitFor();
@@ -301,9 +295,7 @@ test("the report gives the chance it meets the target and the power of plans; wi
   const b = await launch(server.url);
   const page = b.page;
   try {
-    await open(page, server.url, "/");
-    await page.getByRole("button", { name: "Load example pilots" }).click();
-    await page.locator("[data-testid=pilot-row]").nth(5).waitFor();
+    await openWithExamples(page, server.url);
     // Ticket triage: 800 of its own cases, no failure. Figures from tests/golden/uncertainty.json
     // (tools/uncertainty.py): P = 0.794, and an 80% chance is out of reach (the chance levels
     // off at that figure as cases are added).

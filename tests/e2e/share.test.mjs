@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { start } from "./server.mjs";
-import { launch, open, axeViolations, OUTPUT } from "./browser.mjs";
+import { launch, open, openWithExamples, axeViolations, OUTPUT } from "./browser.mjs";
 
 const GOLDEN = Object.fromEntries(
   JSON.parse(await readFile(new URL("../golden/fingerprints.json", import.meta.url), "utf8")).cases.map((c) => [c.id, c.fingerprint]),
@@ -37,9 +37,7 @@ test("the fingerprint is the golden table's in two profiles, after export and im
   let exported;
   try {
     const page = a.page;
-    await open(page, server.url, "/");
-    await page.getByRole("button", { name: "Load example pilots" }).click();
-    await page.locator("[data-testid=pilot-row]").nth(5).waitFor();
+    await openWithExamples(page, server.url);
     for (const id of ids) {
       await page.goto(`${server.url}/pilot/${id}`);
       assert.equal(await shownFingerprint(page), GOLDEN[id], id);
@@ -103,9 +101,7 @@ test("a link made in one browser opens in a fresh one read-only, offline too, an
   let figures;
   try {
     const page = a.page;
-    await open(page, server.url, "/");
-    await page.getByRole("button", { name: "Load example pilots" }).click();
-    await page.locator("[data-testid=pilot-row]").nth(5).waitFor();
+    await openWithExamples(page, server.url);
     await page.goto(`${server.url}/pilot/example-ticket-triage`);
     figures = { verdict: await page.getByTestId("verdict").textContent(), score: await page.getByTestId("score").textContent(), fingerprint: await shownFingerprint(page) };
     link = await makeLink(page);

@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { execFileSync } from "node:child_process";
 import { start } from "./server.mjs";
-import { launch, open, axeViolations, OUTPUT } from "./browser.mjs";
+import { launch, openWithExamples, axeViolations, OUTPUT } from "./browser.mjs";
 import { pageCount } from "./paper.mjs";
 
 let server;
@@ -41,9 +41,7 @@ test("a range is opened, refused, fixed and saved; the report draws the chance i
   const b = await launch(server.url, { width: 1280, height: 900 }, { bypassCSP: true });
   const page = b.page;
   try {
-    await open(page, server.url, "/");
-    await page.getByRole("button", { name: "Load example pilots" }).click();
-    await page.locator("[data-testid=pilot-row]").nth(5).waitFor();
+    await openWithExamples(page, server.url);
     await page.goto(`${server.url}/pilot/example-ticket-triage/edit/2`);
     // Closed by default; one click opens it, focus on its low end, ±25% of the answer.
     await page.getByRole("button", { name: "Add a range to monthly volume" }).click();
@@ -137,9 +135,7 @@ test("without the buyer's own evidence the report says to test first and draws n
   const b = await launch(server.url);
   const page = b.page;
   try {
-    await open(page, server.url, "/");
-    await page.getByRole("button", { name: "Load example pilots" }).click();
-    await page.locator("[data-testid=pilot-row]").nth(5).waitFor();
+    await openWithExamples(page, server.url);
     await page.goto(`${server.url}/pilot/example-gpu-cluster`);
     await page.getByTestId("test-first").waitFor();
     assert.match(await page.getByTestId("test-first").textContent(), /the chance it pays need your own counted evidence/);
