@@ -6,6 +6,7 @@
 
 pub mod audit;
 pub mod charts;
+pub mod order;
 pub mod store;
 pub mod ui;
 

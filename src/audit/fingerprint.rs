@@ -75,7 +75,7 @@ fn write_canonical(value: &Value, out: &mut String) {
             // Sorted here, whatever order the map keeps (every key is ASCII: byte order is
             // JavaScript's code-unit order).
             let mut keys: Vec<&String> = map.keys().collect();
-            keys.sort();
+            crate::order::sort(&mut keys);
             out.push('{');
             for (i, key) in keys.into_iter().enumerate() {
                 if i > 0 {

@@ -142,7 +142,7 @@ pub fn tornado(pilot: &Pilot, expected_rate: f64, rel: &ReliabilityResult) -> Ve
         economic_case(pilot, low).npv,
         economic_case(pilot, high).npv,
     ));
-    rows.sort_by(|a, b| b.swing.total_cmp(&a.swing));
+    crate::order::sort_by(&mut rows, |a, b| b.swing.total_cmp(&a.swing));
     rows
 }
 

@@ -71,7 +71,7 @@ pub fn load_all() -> Result<Vec<Entry>, StorageError> {
         .filter_map(|i| storage.key(i).ok().flatten())
         .filter(|key| key.starts_with(KEY_PREFIX))
         .collect();
-    keys.sort();
+    crate::order::sort(&mut keys);
     let mut entries = Vec::with_capacity(keys.len());
     for key in keys {
         let raw = storage
