@@ -142,7 +142,8 @@ pub fn p_value(p: f64) -> String {
         let text = format!("{p:.digits$}");
         // Rounding must not carry a flagged p up to the threshold (0.0499… → 0.0500).
         let alpha = super::evidence::DRIFT_ALPHA;
-        if p < alpha && text.parse::<f64>().is_ok_and(|v| v >= alpha) {
+        // (Read back by the app's one number parser: `str::parse::<f64>` would add its tables.)
+        if p < alpha && super::number::parse_number(&text).is_ok_and(|v| v >= alpha) {
             format!("p = {:.*}", digits + 3, p)
         } else {
             format!("p = {text}")

@@ -51,7 +51,7 @@ fn ChanceItPays(pilot: Pilot) -> impl IntoView {
         (
             format!(
                 "From {draws} draws of the failure rate your evidence allows and of {answers} given as ranges: {}.",
-                ranged.join(", ").to_lowercase()
+                ranged.join(", ").to_ascii_lowercase()
             ),
             format!("from {draws} draws of the failure rate your evidence allows and of {answers} within their ranges"),
         )

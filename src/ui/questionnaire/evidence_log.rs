@@ -261,16 +261,12 @@ pub fn LogEditor(form: FormState) -> impl IntoView {
             let c = counted(&p.reliability.batches).summary;
             let left = crate::ui::evidence::left_out(&c);
             let whose = crate::ui::evidence::whose(&c);
-            let mut chars = whose.chars();
-            let whose: String = chars
-                .next()
-                .map(|f| f.to_lowercase().chain(chars).collect())
-                .unwrap_or_default();
+            let whose = crate::ui::format::lower_first(&whose);
             format!(
                 "Counted: {}, {}: {whose}. Left out: {}.",
                 plural(c.cases, "case", "cases"),
                 plural(c.failures, "failure", "failures"),
-                left.to_lowercase()
+                left.to_ascii_lowercase()
             )
         })
     };

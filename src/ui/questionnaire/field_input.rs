@@ -170,7 +170,7 @@ fn RangeEditor(field: Field, form: FormState) -> impl IntoView {
             request_animation_frame(move || focus_by_id(&toggle_id));
         }
     };
-    let label = spec.label.to_lowercase();
+    let label = spec.label.to_ascii_lowercase();
     move || {
         if !open.get() {
             let add = add.clone();
@@ -202,7 +202,7 @@ fn RangeEditor(field: Field, form: FormState) -> impl IntoView {
                 format!(
                     "{}, {} ({})",
                     spec.label,
-                    end.label().to_lowercase(),
+                    end.label().to_ascii_lowercase(),
                     spec.unit.replace("money", &currency)
                 ),
                 format!("{hint}{DECIMALS}"),

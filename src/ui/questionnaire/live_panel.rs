@@ -44,7 +44,7 @@ fn LiveVerdict(assessment: Memo<Option<Assessment>>, currency: Signal<String>) -
     };
     view! {
         <p class="live-panel__verdict" aria-live="polite">
-            <span class=move || text(&|a| format!("verdict verdict--{}", a.verdict.label().to_lowercase()))
+            <span class=move || text(&|a| format!("verdict verdict--{}", a.verdict.label().to_ascii_lowercase()))
                 data-testid="live-verdict">{move || text(&|a| a.verdict.label().to_string())}</span>
             <span class="live-panel__score">{move || text(&|a| format!("score {:.0} / 100", a.score))}</span>
         </p>
@@ -52,8 +52,8 @@ fn LiveVerdict(assessment: Memo<Option<Assessment>>, currency: Signal<String>) -
             {move || assessment.with(|a| a.iter().flat_map(|a| a.criteria.iter()).map(|c| {
                 let status = c.status.label();
                 view! {
-                    <li data-testid=format!("live-{}", c.id.id()) data-status=status.to_lowercase()>
-                        <span class=format!("badge badge--{}", status.to_lowercase())>{status}</span>
+                    <li data-testid=format!("live-{}", c.id.id()) data-status=status.to_ascii_lowercase()>
+                        <span class=format!("badge badge--{}", status.to_ascii_lowercase())>{status}</span>
                         " "{c.id.name()}
                     </li>
                 }
