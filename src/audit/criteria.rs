@@ -393,16 +393,8 @@ pub fn integration(ctx: &Context) -> Criterion {
         Status::Warn,
         score,
         format!("Output lands in {place}, but {}.", gaps.join(" and ")),
-        capitalise(&format!("{}.", fixes.join("; "))),
+        super::format::upper_first(&format!("{}.", fixes.join("; "))),
     )
-}
-
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
 }
 
 /// `unit_economics` (standard 2.0): **pass** when even the conservative case (failure rate
@@ -742,7 +734,7 @@ pub fn defensibility(ctx: &Context) -> Criterion {
                 "Runs on {model}, but {share_words}, over {}.",
                 percent(MAX_COMPUTE_SHARE)
             ),
-            capitalise(&format!("{compute_fix}.")),
+            super::format::upper_first(&format!("{compute_fix}.")),
         )
     };
     criterion(id, Status::Warn, score, finding, fix)

@@ -150,6 +150,27 @@ pub fn percent_vs(rate: f64, round: Round, reference: f64) -> (String, String) {
     )
 }
 
+/// `text` with its first letter in upper case, to start a sentence.
+pub fn upper_first(text: &str) -> String {
+    first_ascii(text, str::make_ascii_uppercase)
+}
+
+/// `text` with its first letter in lower case ("Vendor's claim" → "vendor's claim"), to
+/// continue a sentence.
+pub fn lower_first(text: &str) -> String {
+    first_ascii(text, str::make_ascii_lowercase)
+}
+
+/// `text` with `change` made to its first character when that is ASCII. The app's words are
+/// ASCII: Unicode's case tables (about 30 KB of wasm) stay out.
+fn first_ascii(text: &str, change: fn(&mut str)) -> String {
+    let mut out = text.to_string();
+    if let Some(first) = out.get_mut(..1) {
+        change(first);
+    }
+    out
+}
+
 /// `1 failure`, `2 failures`: a count with its noun in the right number.
 pub fn plural(n: u64, one: &str, many: &str) -> String {
     format!("{} {}", count(n as f64), if n == 1 { one } else { many })
@@ -210,6 +231,22 @@ fn grouped_str(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn first_letters_change_case_and_nothing_else() {
+        assert_eq!(lower_first("Vendor's claim"), "vendor's claim");
+        assert_eq!(lower_first("A/B test"), "a/B test");
+        assert_eq!(
+            upper_first("output lands in X; fix it."),
+            "Output lands in X; fix it."
+        );
+        assert_eq!(
+            (lower_first(""), upper_first("")),
+            (String::new(), String::new())
+        );
+        assert_eq!(lower_first("Écart"), "Écart");
+    }
+
     use super::*;
 
     #[test]

@@ -76,7 +76,7 @@ pub fn plan_words(plan: Option<&PlanStanding>) -> String {
         .map_or_else(|| "no number of".to_string(), |n| count(n as f64));
     format!(
         "{}: {} of {planned} planned cases, {}",
-        capitalised(p.status.label()),
+        crate::audit::format::upper_first(p.status.label()),
         count(p.counted_cases as f64),
         plural(p.counted_failures, "failure", "failures")
     )
@@ -126,14 +126,6 @@ fn short(text: &str, chars: usize) -> String {
         at_word
     };
     format!("{}…", kept.trim_end())
-}
-
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 /// The log on the report: newest first, each batch counted or why not. On paper the

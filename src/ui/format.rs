@@ -47,16 +47,6 @@ fn intl_money(value: f64, currency: &str, digits: u8) -> Option<String> {
     })
 }
 
-/// `text` with its first letter in lower case ("Vendor's claim" → "vendor's claim"), to
-/// continue a sentence. The app's words are ASCII: no Unicode case tables in the wasm.
-pub fn lower_first(text: &str) -> String {
-    let mut out = text.to_string();
-    if let Some(first) = out.get_mut(..1) {
-        first.make_ascii_lowercase();
-    }
-    out
-}
-
 /// Money in `currency`, two decimals under 100, none above.
 pub fn money(value: f64, currency: &str) -> String {
     if !value.is_finite() {
@@ -133,17 +123,4 @@ pub fn print_with_answers() {
         }
         let _ = body.class_list().remove_1("print-answers");
     });
-}
-
-#[cfg(test)]
-mod tests {
-    use super::lower_first;
-
-    #[test]
-    fn lower_first_lowers_only_the_first_letter() {
-        assert_eq!(lower_first("Vendor's claim"), "vendor's claim");
-        assert_eq!(lower_first("A/B test"), "a/B test");
-        assert_eq!(lower_first(""), "");
-        assert_eq!(lower_first("écart"), "écart");
-    }
 }

@@ -261,7 +261,7 @@ pub fn LogEditor(form: FormState) -> impl IntoView {
             let c = counted(&p.reliability.batches).summary;
             let left = crate::ui::evidence::left_out(&c);
             let whose = crate::ui::evidence::whose(&c);
-            let whose = crate::ui::format::lower_first(&whose);
+            let whose = crate::audit::format::lower_first(&whose);
             format!(
                 "Counted: {}, {}: {whose}. Left out: {}.",
                 plural(c.cases, "case", "cases"),
