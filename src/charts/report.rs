@@ -307,7 +307,7 @@ pub fn tornado_caption(pilot: &Pilot, a: &Assessment) -> String {
         .map(|r| {
             format!(
                 "{} (NPV {} to {})",
-                r.label.to_lowercase(),
+                r.label.to_ascii_lowercase(),
                 money(r.npv_low, cur),
                 money(r.npv_high, cur)
             )
