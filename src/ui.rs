@@ -14,6 +14,7 @@ pub mod not_found;
 pub mod panic_panel;
 pub mod questionnaire;
 pub mod report;
+pub mod router;
 pub mod routes;
 pub mod share;
 pub mod standard;
@@ -22,8 +23,7 @@ pub mod transfer;
 pub mod uncertainty;
 
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
+use routes::Route;
 use wasm_bindgen::JsCast;
 
 /// The whole app: header, routes, and the app-wide state.
@@ -42,53 +42,32 @@ pub fn App() -> impl IntoView {
         }
     });
     on_cleanup(move || listener.remove());
-    full_loads_for_escaped_percent();
-    view! {
-        <Router>
-            <a class="skip-link" href="#main">"Skip to content"</a>
-            <header::SiteHeader/>
-            <main class="page" id="main" tabindex="-1">
-                <banner::StorageBanner/>
-                <Routes fallback=not_found::NotFound>
-                    <Route path=path!("/") view=library::Library/>
-                    <Route path=path!("/pilot/:id") view=report::Report/>
-                    <Route path=path!("/pilot/:id/edit/:step") view=questionnaire::Questionnaire/>
-                    <Route path=path!("/compare") view=compare::Compare/>
-                    <Route path=path!("/standard") view=standard::Standard/>
-                    <Route path=path!("/share") view=share::Shared/>
-                    <Route path=path!("/debug/panic") view=panic_panel::PanicOnPurpose/>
-                </Routes>
-            </main>
-        </Router>
-    }
-}
-
-/// leptos_router's link handler runs `decodeURI` on a path before it navigates, which turns
-/// the `%25` of an id holding `%` (encoded once by `routes`) back into `%`, so the pilot
-/// would not be found. Such links load in full instead: a listener that runs before the
-/// router's stops the click from reaching it, and the browser follows the link as written.
-fn full_loads_for_escaped_percent() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
+    let location = router::provide_location();
+    // A view is drawn again only when the kind of route changes: moving between steps, or
+    // from one report to another, keeps the view, which reads its id and step itself.
+    let kind = Memo::new(move |_| location.route.with(std::mem::discriminant));
+    let page = move || {
+        // Read, not only tracked: a memo no one has read is never computed, so never told.
+        kind.get();
+        match location.route.get_untracked() {
+            Route::Library => view! { <library::Library/> }.into_any(),
+            Route::Report { .. } => view! { <report::Report/> }.into_any(),
+            Route::Edit { .. } => view! { <questionnaire::Questionnaire/> }.into_any(),
+            Route::Compare => view! { <compare::Compare/> }.into_any(),
+            Route::Standard => view! { <standard::Standard/> }.into_any(),
+            Route::Share => view! { <share::Shared/> }.into_any(),
+            Route::Panic => view! { <panic_panel::PanicOnPurpose/> }.into_any(),
+            Route::NotFound => view! { <not_found::NotFound/> }.into_any(),
+        }
     };
-    let handler =
-        wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(|ev: web_sys::Event| {
-            let escaped = ev
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                .and_then(|el| el.closest("a[href]").ok().flatten())
-                .and_then(|a| a.get_attribute("href"))
-                .is_some_and(|href| href.contains("%25"));
-            if escaped {
-                ev.stop_propagation();
-            }
-        });
-    let _ = document.add_event_listener_with_callback_and_bool(
-        "click",
-        handler.as_ref().unchecked_ref(),
-        true,
-    );
-    handler.forget();
+    view! {
+        <a class="skip-link" href="#main">"Skip to content"</a>
+        <header::SiteHeader/>
+        <main class="page" id="main" tabindex="-1">
+            <banner::StorageBanner/>
+            {page}
+        </main>
+    }
 }
 
 /// The browser tab's title: what the view shows, then the app's name.

@@ -3,6 +3,7 @@
 
 use super::chart_view::ChartView;
 use super::format::{money, money_or_dash, payback};
+use super::router::use_location;
 use super::routes;
 use super::state::use_app_state;
 use super::uncertainty::{chance_cell, chances_it_pays};
@@ -10,8 +11,6 @@ use crate::audit::format::{count, percent_down};
 use crate::audit::{assess_quick, audit_quick, Assessment, CriterionId, Pilot};
 use crate::charts::request::ChartRequest;
 use leptos::prelude::*;
-use leptos_router::components::A;
-use leptos_router::hooks::{use_location, use_navigate};
 
 /// Which cells of a row hold its best value: the highest (or lowest) known value; ties all
 /// marked; nothing marked when fewer than two values are known or all are equal.
@@ -133,7 +132,7 @@ pub fn Compare() -> impl IntoView {
             view! {
                 <div class="notice notice--problem" role="status" data-testid="answers-to-fix">
                     "Left out until their answers are fixed: "
-                    {names.into_iter().map(|(href, text)| view! { <A href=href>{text}</A>" " }).collect_view()}
+                    {names.into_iter().map(|(href, text)| view! { <a href=href>{text}</a>" " }).collect_view()}
                 </div>
             }
         })
@@ -185,12 +184,12 @@ pub fn Compare() -> impl IntoView {
 #[component]
 fn Picker(ids: Memo<Vec<String>>) -> impl IntoView {
     let state = use_app_state();
-    let navigate = use_navigate();
+    let location = use_location();
     let picked = RwSignal::new(Vec::<String>::new());
     Effect::new(move |_| picked.set(ids.get()));
     let compare = move |_| {
         let order = ranked(&state, picked.get_untracked());
-        navigate(&routes::compare(&order), Default::default());
+        location.navigate(&routes::compare(&order), false);
     };
     view! {
         <section class="picker no-print" aria-labelledby="picker-title">
@@ -198,7 +197,7 @@ fn Picker(ids: Memo<Vec<String>>) -> impl IntoView {
             {move || {
                 let pilots = state.pilots();
                 if pilots.is_empty() {
-                    return view! { <p>"No pilot is saved yet. " <A href=routes::LIBRARY>"Go to the library"</A>" to load the examples or add one."</p> }.into_any();
+                    return view! { <p>"No pilot is saved yet. " <a href=routes::LIBRARY>"Go to the library"</a>" to load the examples or add one."</p> }.into_any();
                 }
                 view! {
                     <ul class="picker__list">
@@ -408,7 +407,7 @@ pub fn SharedCompare(pilots: Vec<Pilot>) -> impl IntoView {
 
 #[component]
 fn CompareTable(pilots: Vec<(Pilot, Assessment)>, #[prop(optional)] shared: bool) -> impl IntoView {
-    let navigate = use_navigate();
+    let location = use_location();
     let ids: Vec<String> = pilots.iter().map(|(p, _)| p.id.clone()).collect();
     let reorder = move |from: usize, to: Option<usize>| {
         let mut list = ids.clone();
@@ -419,7 +418,7 @@ fn CompareTable(pilots: Vec<(Pilot, Assessment)>, #[prop(optional)] shared: bool
                 list.remove(from);
             }
         }
-        navigate(&routes::compare(&list), Default::default());
+        location.navigate(&routes::compare(&list), false);
     };
     let n = pilots.len();
     let chances = chances_it_pays(&pilots.iter().map(|(p, _)| p.clone()).collect::<Vec<_>>());
@@ -443,7 +442,7 @@ fn CompareTable(pilots: Vec<(Pilot, Assessment)>, #[prop(optional)] shared: bool
                             let (left_label, right_label, remove_label) = (format!("Move {name} left"), format!("Move {name} right"), format!("Remove {name}"));
                             view! {
                                 <th scope="col" data-pilot-id=p.id.clone()>
-                                    {if shared { view! { <span>{name}</span> }.into_any() } else { view! { <A href=routes::report(&p.id)>{name}</A> }.into_any() }}
+                                    {if shared { view! { <span>{name}</span> }.into_any() } else { view! { <a href=routes::report(&p.id)>{name}</a> }.into_any() }}
                                     <span class="column-tools no-print" hidden=shared>
                                         <button class="button button--small" type="button" aria-label=left_label disabled=i == 0
                                             on:click=move |_| left(i, i.checked_sub(1))>"←"</button>

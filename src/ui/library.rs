@@ -8,7 +8,6 @@ use crate::audit::format::plural;
 use crate::audit::{audit_quick, Pilot};
 use crate::store::Entry;
 use leptos::prelude::*;
-use leptos_router::components::A;
 use std::collections::HashSet;
 
 /// The library view.
@@ -43,8 +42,8 @@ fn EmptyLibrary() -> impl IntoView {
             <button class="button button--primary" type="button" on:click=move |_| state.load_examples()>
                 "Load example pilots"
             </button>
-            <A href=routes::NEW_PILOT attr:class="button">"New pilot"</A>
-            <A href=routes::STANDARD attr:class="button">"How we score"</A>
+            <a href=routes::NEW_PILOT class="button">"New pilot"</a>
+            <a href=routes::STANDARD class="button">"How we score"</a>
         </div>
     }
 }
@@ -66,14 +65,14 @@ fn PilotList() -> impl IntoView {
     };
     view! {
         <div class="actions">
-            <A href=routes::NEW_PILOT attr:class="button button--primary">"New pilot"</A>
+            <a href=routes::NEW_PILOT class="button button--primary">"New pilot"</a>
             <button class="button" type="button" on:click=move |_| state.load_examples()>
                 "Load example pilots"
             </button>
             <ExportButton label="Export all" which=Callback::new(move |()| state.pilots())/>
             {move || (state.selected.with(HashSet::len) >= 2).then(|| {
                 let ids = super::compare::ranked(&state, state.selected.get());
-                view! { <A href=routes::compare(&ids) attr:class="button">"Compare selected"</A> }
+                view! { <a href=routes::compare(&ids) class="button">"Compare selected"</a> }
             })}
             {move || (!state.selected.with(HashSet::is_empty)).then(|| view! {
                 <ExportButton label="Export selected" which=Callback::new(move |()| {
@@ -212,7 +211,7 @@ fn PilotRow(pilot: Pilot) -> impl IntoView {
         format!("Duplicate {name}"),
         format!("Delete {name}"),
     );
-    let navigate = leptos_router::hooks::use_navigate();
+    let location = super::router::use_location();
     let vendor = if pilot.vendor.is_empty() {
         "No vendor named".to_string()
     } else {
@@ -231,7 +230,7 @@ fn PilotRow(pilot: Pilot) -> impl IntoView {
                         state.selected.update(|s| { if on { s.insert(select_id.clone()); } else { s.remove(&select_id); } });
                     }/>
                 <div>
-                <h3><A href=href>{name}</A></h3>
+                <h3><a href=href>{name}</a></h3>
                 <span class="muted">{vendor}</span>
                 {draft_step.map(|s| view! { <span class="draft">{format!(" · Draft — step {s} of 6")}</span> })}
                 </div>
@@ -239,11 +238,11 @@ fn PilotRow(pilot: Pilot) -> impl IntoView {
             <span class=badge>{verdict}</span>
             {figures}
             <div class="pilot-row__actions">
-                <A href=edit_href attr:class="button" attr:aria-label=edit_label>"Edit"</A>
+                <a href=edit_href class="button" aria-label=edit_label>"Edit"</a>
                 <button class="button" type="button" aria-label=dup_label
                     on:click=move |_| {
                         if let Some(copy) = state.duplicate(&dup_id) {
-                            navigate(&routes::edit(&copy.id, 1), Default::default());
+                            location.navigate(&routes::edit(&copy.id, 1), false);
                         }
                     }>"Duplicate"</button>
                 <button class="button" type="button" aria-label=del_label

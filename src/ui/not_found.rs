@@ -1,7 +1,6 @@
 //! The 404 view.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// Shown for any path the app does not know.
 #[component]
@@ -10,6 +9,6 @@ pub fn NotFound() -> impl IntoView {
     view! {
         <h1>"Page not found"</h1>
         <p>"There is no page at this address in Pilot Audit."</p>
-        <p><A href=super::routes::LIBRARY>"Go to the library"</A></p>
+        <p><a href=super::routes::LIBRARY>"Go to the library"</a></p>
     }
 }

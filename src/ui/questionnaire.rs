@@ -9,15 +9,13 @@ pub mod review;
 pub mod step_nav;
 pub mod steps;
 
-use super::routes::{self, EditParams};
+use super::router::use_location;
+use super::routes::{self, Step};
 use super::state::use_app_state;
 use crate::audit::schema::{Field, Kind, RangeEnd};
 use crate::audit::{FieldError, Pilot};
 use crate::store;
 use leptos::prelude::*;
-use leptos_router::components::A;
-use leptos_router::hooks::{use_location, use_navigate, use_params};
-use leptos_router::NavigateOptions;
 use std::collections::{HashMap, HashSet};
 use steps::{STEPS, STEP_COUNT};
 
@@ -193,31 +191,20 @@ pub struct StepError {
 #[component]
 pub fn Questionnaire() -> impl IntoView {
     let state = use_app_state();
-    let params = use_params::<EditParams>();
-    let navigate = use_navigate();
     let location = use_location();
-    let id = Memo::new(move |_| routes::pilot_id_of(&location));
-    // Only whether the step exists, so that moving between steps keeps the same form.
-    let no_such_step = Memo::new(move |_| {
-        params
-            .with(|p| p.as_ref().ok().and_then(|p| p.step))
-            .is_some_and(|s| s.0.is_none())
+    let id = Memo::new(move |_| {
+        location
+            .route
+            .with(|r| r.pilot_id().unwrap_or_default().to_string())
     });
+    // Only whether the step exists, so that moving between steps keeps the same form.
+    let no_such_step = Memo::new(move |_| location.route.with(|r| r.step() == Some(Step(None))));
     Effect::new(move |_| {
         if id.get() == routes::NEW_PILOT_ID {
             let pilot = state.create_pilot();
-            let options = NavigateOptions {
-                replace: true,
-                ..Default::default()
-            };
-            let target = routes::edit(&pilot.id, 1);
-            let navigate = navigate.clone();
-            // After the router has finished pushing /pilot/new/edit/1, replace that entry,
-            // so that Back returns to where the person came from (not to a second new pilot).
-            set_timeout(
-                move || navigate(&target, options),
-                std::time::Duration::ZERO,
-            );
+            // In place of /pilot/new/edit/1 in the history, so that Back returns to where the
+            // person came from (not to a second new pilot).
+            location.navigate(&routes::edit(&pilot.id, 1), true);
         }
     });
     move || {
@@ -232,7 +219,7 @@ pub fn Questionnaire() -> impl IntoView {
                 view! {
                     <h1>"No such step"</h1>
                     <p>{format!("The questionnaire has {STEP_COUNT} steps, numbered 1 to {STEP_COUNT}.")}</p>
-                    <p><A href=first>"Go to step 1"</A></p>
+                    <p><a href=first>"Go to step 1"</a></p>
                 }
                 .into_any()
             }
@@ -240,7 +227,7 @@ pub fn Questionnaire() -> impl IntoView {
             None => view! {
                 <h1>"Pilot not found"</h1>
                 <p>"No pilot with the id " <code>{current}</code> " is saved in this browser."</p>
-                <p><A href=routes::LIBRARY>"Go to the library"</A></p>
+                <p><a href=routes::LIBRARY>"Go to the library"</a></p>
             }
             .into_any(),
         }
@@ -256,14 +243,13 @@ fn QuestionnaireForm(initial: Pilot) -> impl IntoView {
         on_cleanup(move || state.forget_untouched(&untouched));
     }
     let state = use_app_state();
-    let params = use_params::<EditParams>();
-    let navigate = use_navigate();
+    let location = use_location();
     let id = initial.id.clone();
     let pilot = RwSignal::new(initial);
     let step = Memo::new(move |_| {
-        params
-            .with(|p| p.as_ref().ok().and_then(|p| p.step))
-            .and_then(|s| s.0)
+        location
+            .route
+            .with(|r| r.step().and_then(|s| s.0))
             .unwrap_or(1)
     });
     let form = FormState {
@@ -300,7 +286,6 @@ fn QuestionnaireForm(initial: Pilot) -> impl IntoView {
     });
     // A Change link from the review names its field in the URL's fragment: focus it once
     // the step is drawn.
-    let location = use_location();
     Effect::new(move |_| {
         step.track();
         let hash = location.hash.get();
@@ -318,7 +303,7 @@ fn QuestionnaireForm(initial: Pilot) -> impl IntoView {
             return;
         }
         let next = (step.get_untracked() + 1).min(STEP_COUNT);
-        navigate(&routes::edit(&step_id, next), Default::default());
+        location.navigate(&routes::edit(&step_id, next), false);
         // Every step starts in the same place for keyboard and screen-reader users: its title.
         request_animation_frame(|| crate::ui::focus_by_id("step-title"));
     };
@@ -403,7 +388,7 @@ fn QuestionnaireForm(initial: Pilot) -> impl IntoView {
                     view! {
                         <p class="notice notice--problem" role="alert" data-testid="deleted-elsewhere">
                             "This pilot was deleted in another tab or window, so this form is closed. "
-                            <A href=routes::LIBRARY>"Go to the library"</A>
+                            <a href=routes::LIBRARY>"Go to the library"</a>
                         </p>
                     }.into_any()
                 } else if step.get() == STEP_COUNT {
@@ -472,7 +457,7 @@ fn StepForm(
                 })}
             }).collect_view()}
             <div class="actions">
-                {back.map(|href| view! { <A href=href attr:class="button">"Back"</A> })}
+                {back.map(|href| view! { <a href=href class="button">"Back"</a> })}
                 <button class="button button--primary" type="submit">
                     {if step + 1 == STEP_COUNT { "Check your answers" } else { "Next" }}
                 </button>

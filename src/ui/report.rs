@@ -14,15 +14,17 @@ use crate::audit::{Assessment, EconomicCase, Pilot, STANDARD_VERSION};
 use crate::charts::report as report_charts;
 use crate::charts::request::ChartRequest;
 use leptos::prelude::*;
-use leptos_router::components::A;
-use leptos_router::hooks::use_location;
 
 /// The report view for the pilot named in the path.
 #[component]
 pub fn Report() -> impl IntoView {
     let state = use_app_state();
-    let location = use_location();
-    let id = move || routes::pilot_id_of(&location);
+    let location = super::router::use_location();
+    let id = move || {
+        location
+            .route
+            .with(|r| r.pilot_id().unwrap_or_default().to_string())
+    };
     move || match state.pilot(&id()) {
         Some(pilot) => view! { <ReportBody pilot=pilot/> }.into_any(),
         None => view! { <MissingPilot id=id()/> }.into_any(),
@@ -42,7 +44,7 @@ fn MissingPilot(id: String) -> impl IntoView {
                     "Load example pilots"
                 </button>
             })}
-            <A href=routes::LIBRARY attr:class="button">"Go to the library"</A>
+            <a href=routes::LIBRARY class="button">"Go to the library"</a>
         </div>
     }
 }
@@ -93,7 +95,7 @@ fn AnswersToFix(
                         let href = field.filter(|_| !shared).and_then(|f| step_of(f).map(|step| routes::edit_field(&id, step, f)));
                         let text = format!("{label} ({}): {}", e.path, e.message);
                         match href {
-                            Some(href) => view! { <li><A href=href>{text}</A></li> }.into_any(),
+                            Some(href) => view! { <li><a href=href>{text}</a></li> }.into_any(),
                             None => view! { <li>{text}</li> }.into_any(),
                         }
                     }).collect_view()}
@@ -135,7 +137,7 @@ fn Assessed(pilot: Pilot, a: Assessment, shared: bool) -> impl IntoView {
                 {(!shared).then(|| {
                     let share_copy = vec![export_copy.clone()];
                     view! {
-                        <A href=edit attr:class="button">"Edit answers"</A>
+                        <a href=edit class="button">"Edit answers"</a>
                         <ExportButton label="Export this pilot" which=Callback::new(move |()| vec![export_copy.clone()])/>
                         <super::share::ShareButton pilots=share_copy/>
                     }

@@ -1,11 +1,8 @@
-//! Every URL the app builds, in one place: ids are encoded here, once, and route params are
-//! read into typed structs here.
+//! Every URL the app builds, in one place: ids are encoded here, once, and a path is read
+//! into a typed [`Route`] here, its ids decoded once.
 
 use super::questionnaire::steps::STEP_COUNT;
 use crate::audit::schema::Field;
-use leptos::prelude::With;
-use leptos::Params;
-use leptos_router::params::Params;
 use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 
 /// What `encodeURIComponent` leaves as it is: letters, digits and `-_.!~*'()`.
@@ -57,29 +54,88 @@ pub fn compare(ids: &[String]) -> String {
     format!("{COMPARE}?ids={}", encoded.join(","))
 }
 
-/// The pilot id in a path (`/pilot/<id>` or `/pilot/<id>/edit/<step>`) as the router's
-/// location holds it, decoded exactly once. Not from the router's params: leptos_router
-/// decodes a segment twice, so an id holding `%` (`%2e%2e%2f`) would be read as another
-/// (`../`). (Its link handler also decodes a path once before navigating, which leaves the
-/// reserved escapes this reads; links holding `%25` load in full, see `ui::App`.)
+/// What a path shows. Read from the path as the browser holds it (percent-encoded): each
+/// id is decoded here, exactly once, so an id holding `%` (`%2e%2e%2f`) stays itself.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Route {
+    /// `/`
+    Library,
+    /// `/pilot/<id>`
+    Report {
+        /// The pilot's id, decoded.
+        id: String,
+    },
+    /// `/pilot/<id>/edit/<step>`
+    Edit {
+        /// The pilot's id, decoded.
+        id: String,
+        /// The step asked for.
+        step: Step,
+    },
+    /// `/compare` (the pilots are in the query string)
+    Compare,
+    /// `/standard`
+    Standard,
+    /// `/share` (the link is in the fragment)
+    Share,
+    /// `/debug/panic`
+    Panic,
+    /// Anything else.
+    NotFound,
+}
+
+impl Route {
+    /// The route of `path` (no query string, no fragment). One trailing slash is allowed
+    /// (`/standard/`); letters are matched as written.
+    pub fn of(path: &str) -> Route {
+        let path = path.strip_prefix('/').unwrap_or(path);
+        let path = path.strip_suffix('/').unwrap_or(path);
+        let segments: Vec<&str> = path.split('/').collect();
+        match segments.as_slice() {
+            [""] => Route::Library,
+            ["standard"] => Route::Standard,
+            ["compare"] => Route::Compare,
+            ["share"] => Route::Share,
+            ["debug", "panic"] => Route::Panic,
+            ["pilot", id] if !id.is_empty() => Route::Report { id: decode(id) },
+            ["pilot", id, "edit", step] if !id.is_empty() && !step.is_empty() => {
+                let Ok(step) = step.parse();
+                Route::Edit {
+                    id: decode(id),
+                    step,
+                }
+            }
+            _ => Route::NotFound,
+        }
+    }
+
+    /// The pilot the route is about, if any.
+    pub fn pilot_id(&self) -> Option<&str> {
+        match self {
+            Route::Report { id } | Route::Edit { id, .. } => Some(id),
+            _ => None,
+        }
+    }
+
+    /// The questionnaire step the route asks for, if it is a step of the questionnaire.
+    pub fn step(&self) -> Option<Step> {
+        match self {
+            Route::Edit { step, .. } => Some(*step),
+            _ => None,
+        }
+    }
+}
+
+/// One URL component decoded (the inverse of [`encode`]).
+fn decode(component: &str) -> String {
+    percent_decode_str(component)
+        .decode_utf8_lossy()
+        .into_owned()
+}
+
+/// The pilot id in a path (`/pilot/<id>` or `/pilot/<id>/edit/<step>`), decoded once.
 pub fn pilot_id_in(path: &str) -> Option<String> {
-    let segment = path.strip_prefix("/pilot/")?.split('/').next()?;
-    Some(percent_decode_str(segment).decode_utf8_lossy().into_owned())
-}
-
-/// The pilot id of the current location ("" when there is none).
-pub fn pilot_id_of(location: &leptos_router::location::Location) -> String {
-    location
-        .pathname
-        .with(|path| pilot_id_in(path))
-        .unwrap_or_default()
-}
-
-/// Params of `/pilot/:id/edit/:step` (the id is read by [`pilot_id_of`]).
-#[derive(Params, Clone, PartialEq)]
-pub struct EditParams {
-    /// The step.
-    pub step: Option<Step>,
+    Route::of(path).pilot_id().map(str::to_string)
 }
 
 /// A questionnaire step read from the URL: `Some(n)` for a step that exists (1-based),
@@ -130,10 +186,65 @@ mod tests {
             assert_eq!(pilot_id_in(&edit(id, 2)).as_deref(), Some(id));
         }
         assert_eq!(pilot_id_in("/compare"), None);
+        assert_eq!(
+            pilot_id_in("/pilot/a%2525"),
+            Some("a%25".into()),
+            "decoded once"
+        );
         let step = |s: &str| s.parse::<Step>().unwrap().0;
         assert_eq!(
             (step("3"), step("6"), step("0"), step("9"), step("x")),
             (Some(3), Some(6), None, None, None)
         );
+    }
+
+    #[test]
+    fn paths_name_their_route() {
+        let shows_report = |id: &str| Route::Report { id: id.into() };
+        let shows_step = |id: &str, step| Route::Edit {
+            id: id.into(),
+            step: Step(step),
+        };
+        for (path, route) in [
+            ("/", Route::Library),
+            ("", Route::Library),
+            ("/standard", Route::Standard),
+            ("/standard/", Route::Standard),
+            ("/compare", Route::Compare),
+            ("/compare/", Route::Compare),
+            ("/share", Route::Share),
+            ("/debug/panic", Route::Panic),
+            ("/pilot/x", shows_report("x")),
+            ("/pilot/x/", shows_report("x")),
+            ("/pilot/%252e%252e%252f", shows_report("%2e%2e%2f")),
+            ("/pilot/a%23b", shows_report("a#b")),
+            ("/pilot/a%2Fb%3Fc", shows_report("a/b?c")),
+            ("/pilot/%C3%A9", shows_report("é")),
+            ("/pilot/x/edit/2", shows_step("x", Some(2))),
+            ("/pilot/x/edit/2/", shows_step("x", Some(2))),
+            ("/pilot/x/edit/9", shows_step("x", None)),
+            ("/pilot/x/edit/x", shows_step("x", None)),
+            ("/pilot/new/edit/1", shows_step(NEW_PILOT_ID, Some(1))),
+            ("/no-such-page", Route::NotFound),
+            ("/STANDARD", Route::NotFound),
+            ("/standard//", Route::NotFound),
+            ("/pilot", Route::NotFound),
+            ("/pilot/", Route::NotFound),
+            ("/pilot/x/edit", Route::NotFound),
+            ("/pilot/x/edit/", Route::NotFound),
+            ("/pilot/x/edit/2/x", Route::NotFound),
+            ("/pilot/x/report", Route::NotFound),
+            ("/debug", Route::NotFound),
+        ] {
+            assert_eq!(Route::of(path), route, "{path}");
+        }
+        for id in ["a#b", "%2e%2e%2f", "a/b?c=d", "é and ü", "p 1"] {
+            assert_eq!(Route::of(&report(id)).pilot_id(), Some(id));
+            assert_eq!(Route::of(&edit(id, 3)).step(), Some(Step(Some(3))));
+        }
+        assert_eq!(Route::of(LIBRARY), Route::Library);
+        assert_eq!(Route::of(STANDARD), Route::Standard);
+        assert_eq!(Route::of(COMPARE), Route::Compare);
+        assert_eq!(Route::Compare.step(), None);
     }
 }

@@ -12,8 +12,6 @@ use crate::audit::Pilot;
 use crate::store::file::{export_json, parse_import, plan_import, ImportItem, OnConflict};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::components::A;
-use leptos_router::hooks::use_location;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
@@ -264,7 +262,7 @@ async fn read(fragment: String, passphrase: String) -> Opened {
 #[component]
 pub fn Shared() -> impl IntoView {
     super::set_title("Shared with you");
-    let location = use_location();
+    let location = super::router::use_location();
     let opened = RwSignal::new(Opened::Reading);
     let passphrase = RwSignal::new(String::new());
     let fragment = move || {
@@ -312,7 +310,7 @@ pub fn Shared() -> impl IntoView {
             <div class="error-summary" role="alert" data-testid="share-problem">
                 <ul>{problems.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul>
             </div>
-            <p><A href=super::routes::LIBRARY>"Go to the library"</A></p>
+            <p><a href=super::routes::LIBRARY>"Go to the library"</a></p>
         }.into_any(),
         Opened::Shown(pilots) => view! { <SharedPilots pilots=pilots/> }.into_any(),
     }
@@ -349,7 +347,7 @@ fn SharedPilots(pilots: Vec<Pilot>) -> impl IntoView {
             {format!("{} from a link, read-only in this browser until you save {}.", plural(count as u64, "pilot", "pilots"), if count == 1 { "it" } else { "them" })}
             " "
             {move || match saved.get() {
-                Some(n) => view! { <span data-testid="share-saved">{format!("Saved {} to your library. ", plural(n as u64, "pilot", "pilots"))}<A href=super::routes::LIBRARY>"Open the library"</A></span> }.into_any(),
+                Some(n) => view! { <span data-testid="share-saved">{format!("Saved {} to your library. ", plural(n as u64, "pilot", "pilots"))}<a href=super::routes::LIBRARY>"Open the library"</a></span> }.into_any(),
                 None => view! { <button class="button button--primary" type="button" data-testid="share-save" on:click=ask.clone()>"Save to my library"</button> }.into_any(),
             }}
         </div>

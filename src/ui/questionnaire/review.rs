@@ -5,7 +5,6 @@ use crate::audit::schema::RangeEnd;
 use crate::audit::{FieldError, Pilot};
 use crate::ui::routes;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// The review step.
 #[component]
@@ -47,7 +46,7 @@ pub fn Review(pilot: RwSignal<Pilot>, invalid: Memo<Vec<FieldError>>) -> impl In
                             <div class=row_class>
                                 <dt>{label}</dt>
                                 <dd>{value}{problem.map(|m| view! { <span class="field-error">" — "{m}</span> })}</dd>
-                                <dd><A href=href attr:aria-label=change_label>"Change"</A></dd>
+                                <dd><a href=href aria-label=change_label>"Change"</a></dd>
                             </div>
                         }
                     }).collect_view()}
@@ -70,7 +69,7 @@ pub fn Review(pilot: RwSignal<Pilot>, invalid: Memo<Vec<FieldError>>) -> impl In
                                         crate::audit::format::plural(c.failures, "failure", "failures"))}
                                     {problems.into_iter().map(|m| view! { <span class="field-error">" — "{m}</span> }).collect_view()}
                                 </dd>
-                                <dd><A href=href attr:aria-label="Change the evidence log">"Change"</A></dd>
+                                <dd><a href=href aria-label="Change the evidence log">"Change"</a></dd>
                             </div>
                         }
                     })}
@@ -78,7 +77,7 @@ pub fn Review(pilot: RwSignal<Pilot>, invalid: Memo<Vec<FieldError>>) -> impl In
             }
         }).collect_view()}
         <div class="actions">
-            <A href=routes::report(&id) attr:class="button button--primary">"See the assessment"</A>
+            <a href=routes::report(&id) class="button button--primary">"See the assessment"</a>
         </div>
     }
 }

@@ -1,11 +1,11 @@
 //! The list of steps: progress shown, every step a link.
 
 use super::steps::{STEPS, STEP_COUNT};
+use crate::ui::router::NavLink;
 use crate::ui::routes;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
-/// Steps as links; the current one is marked by the router (`aria-current="page"`).
+/// Steps as links; the current one is marked by `NavLink` (`aria-current="page"`).
 #[component]
 pub fn StepNav(id: String, step: Memo<usize>) -> impl IntoView {
     view! {
@@ -17,7 +17,7 @@ pub fn StepNav(id: String, step: Memo<usize>) -> impl IntoView {
                     let done = move || if n < step.get() { "steps__item steps__item--done" } else { "steps__item" };
                     view! {
                         <li class=done>
-                            <A href=routes::edit(&id, n)>{format!("{n}. {title}")}</A>
+                            <NavLink href=routes::edit(&id, n)>{format!("{n}. {title}")}</NavLink>
                         </li>
                     }
                 }).collect_view()}
