@@ -1,0 +1,323 @@
+// The app's own router (src/ui/router.rs) end to end: links followed in place, Back and
+// Forward, deep links, the 404 view, query strings, ids that hold URL syntax, aria-current,
+// where focus lands, and the clicks it must leave to the browser.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFile, writeFile, mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { start } from "./server.mjs";
+import { launch, open, openWithExamples } from "./browser.mjs";
+
+const EXAMPLES = JSON.parse(await readFile(new URL("../../src/audit/examples.json", import.meta.url), "utf8"));
+const TRIAGE = "/pilot/example-ticket-triage";
+
+let server;
+let dir;
+before(async () => {
+  server = await start();
+  dir = await mkdtemp(join(tmpdir(), "pilot-audit-router-"));
+});
+after(async () => {
+  await server.close();
+});
+
+/** The text of the view's first heading (the step title on a questionnaire step). */
+function heading(page) {
+  return page.evaluate(() => (document.querySelector("#step-title") ?? document.querySelector("main h1"))?.textContent);
+}
+
+/** Wait until the view's heading reads `text`. */
+async function headingIs(page, text) {
+  await page.waitForFunction(
+    (want) => (document.querySelector("#step-title") ?? document.querySelector("main h1"))?.textContent === want,
+    text,
+    { timeout: 10000 },
+  );
+}
+
+/** Mark the document: the mark survives navigation in place and is lost on a full load. */
+const markDocument = (page) => page.evaluate(() => (window.__sameDocument = true));
+const sameDocument = (page) => page.evaluate(() => window.__sameDocument === true);
+
+/** The hrefs of the elements that carry aria-current="page". */
+const currentLinks = (page) =>
+  page.evaluate(() => [...document.querySelectorAll('[aria-current="page"]')].map((a) => a.getAttribute("href")));
+
+test("Back and Forward walk library → report → step → compare, each view with its heading", async () => {
+  const b = await launch(server.url);
+  const page = b.page;
+  try {
+    await openWithExamples(page, server.url);
+    await markDocument(page);
+    const entries = await page.evaluate(() => history.length);
+    const walk = [
+      ["/", "Library"],
+      [TRIAGE, "Support ticket triage"],
+      [`${TRIAGE}/edit/1`, "Step 1 of 6: Basics"],
+      ["/compare", "Compare pilots"],
+    ];
+    await page.locator("[data-pilot-id=example-ticket-triage] h3 a").click();
+    await headingIs(page, walk[1][1]);
+    await page.getByRole("link", { name: "Edit answers" }).click();
+    await headingIs(page, walk[2][1]);
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Compare", exact: true }).click();
+    await headingIs(page, walk[3][1]);
+    assert.equal(page.url(), server.url + "/compare");
+    assert.equal(await page.evaluate(() => history.length), entries + 3, "one history entry a link");
+    for (const [path, text] of walk.slice(0, -1).reverse()) {
+      await page.goBack();
+      await headingIs(page, text);
+      assert.equal(page.url(), server.url + path);
+    }
+    for (const [path, text] of walk.slice(1)) {
+      await page.goForward();
+      await headingIs(page, text);
+      assert.equal(page.url(), server.url + path);
+    }
+    assert.deepEqual(await currentLinks(page), ["/compare"]);
+    assert.equal(await sameDocument(page), true, "no full page load");
+    assert.deepEqual(b.problems.page, []);
+    assert.deepEqual(b.problems.console, []);
+  } finally {
+    await b.close();
+  }
+});
+
+test("deep links open each view, unknown paths the 404 view, unknown pilots and steps say so", async () => {
+  const b = await launch(server.url);
+  const page = b.page;
+  try {
+    await openWithExamples(page, server.url);
+    for (const [path, text, title] of [
+      ["/", "Library", "Library · Pilot Audit"],
+      [TRIAGE, "Support ticket triage", "Support ticket triage · Report · Pilot Audit"],
+      [`${TRIAGE}/`, "Support ticket triage", "Support ticket triage · Report · Pilot Audit"],
+      [`${TRIAGE}/edit/3`, "Step 3 of 6: Reliability evidence", "Step 3 of 6 · Support ticket triage · Pilot Audit"],
+      [`${TRIAGE}/edit/9`, "No such step"],
+      ["/compare?ids=example-kyc-checks,example-ticket-triage", "Compare pilots", "Compare · Pilot Audit"],
+      ["/standard", "How we score", "How we score · Pilot Audit"],
+      ["/share", "This link cannot be shown", "Shared with you · Pilot Audit"],
+      ["/debug/panic", "Error panel check"],
+      ["/no-such-page", "Page not found", "Page not found · Pilot Audit"],
+      ["/standard/more", "Page not found"],
+      ["/pilot/", "Page not found"],
+      [`${TRIAGE}/edit/2/x`, "Page not found"],
+      ["/pilot/no-such-pilot", "Pilot not found"],
+      ["/pilot/no-such-pilot/edit/1", "Pilot not found"],
+    ]) {
+      await open(page, server.url, path);
+      await headingIs(page, text);
+      if (title) assert.equal(await page.title(), title, path);
+    }
+    // From the 404 view into the app, and Back to it again.
+    await open(page, server.url, "/no-such-page");
+    await page.getByRole("link", { name: "Go to the library" }).click();
+    await headingIs(page, "Library");
+    await page.goBack();
+    await headingIs(page, "Page not found");
+    assert.equal(page.url(), server.url + "/no-such-page");
+    assert.deepEqual(b.problems.page, []);
+  } finally {
+    await b.close();
+  }
+});
+
+test("ids holding %2e%2e%2f, a#b, a/b?c and é open by click and by deep link, in place, and go to compare in order", async () => {
+  const b = await launch(server.url);
+  const page = b.page;
+  try {
+    await open(page, server.url, "/");
+    const ids = ["%2e%2e%2f", "a#b", "a/b?c=d", "é"];
+    const pilots = ids.map((id, i) => ({ ...EXAMPLES.pilots[0], id, name: `Odd id ${i}` }));
+    const file = join(dir, "odd-ids.json");
+    await writeFile(file, JSON.stringify({ format: "pilot-audit", version: 1, pilots }));
+    await page.getByTestId("import-input").setInputFiles(file);
+    await page.getByTestId("import-confirm").click();
+    await page.locator("[data-testid=pilot-row]").nth(ids.length - 1).waitFor();
+    await markDocument(page);
+    for (const [i, id] of ids.entries()) {
+      const report = `${server.url}/pilot/${encodeURIComponent(id)}`;
+      await page.locator("[data-testid=pilot-row]").filter({ hasText: `Odd id ${i}` }).locator("h3 a").click();
+      await headingIs(page, `Odd id ${i}`);
+      assert.equal(page.url(), report, id);
+      await page.getByRole("link", { name: "Edit answers" }).click();
+      await page.waitForURL(`${report}/edit/1`);
+      await page.waitForSelector("#f-name");
+      assert.equal(await page.inputValue("#f-name"), `Odd id ${i}`, id);
+      await page.goBack();
+      await headingIs(page, `Odd id ${i}`);
+      await page.goBack();
+      await headingIs(page, "Library");
+    }
+    assert.equal(await sameDocument(page), true, "every one opened in place (none loads in full)");
+    for (const [i, id] of ids.entries()) {
+      await open(page, server.url, `/pilot/${encodeURIComponent(id)}`);
+      await headingIs(page, `Odd id ${i}`);
+      await open(page, server.url, `/pilot/${encodeURIComponent(id)}/edit/2`);
+      await headingIs(page, "Step 2 of 6: Task and human baseline");
+    }
+    // Compare reads the encoded ids from the query string, in the order given.
+    const order = ["a#b", "%2e%2e%2f", "é", "a/b?c=d"];
+    await open(page, server.url, `/compare?ids=${order.map(encodeURIComponent).join(",")}`);
+    await headingIs(page, "Compare pilots");
+    const columns = page.locator("thead th[data-pilot-id]");
+    await columns.nth(order.length - 1).waitFor();
+    assert.deepEqual(await columns.evaluateAll((ths) => ths.map((th) => th.dataset.pilotId)), order);
+    await columns.nth(0).getByRole("link").click();
+    await headingIs(page, "Odd id 1");
+    assert.equal(page.url(), `${server.url}/pilot/a%23b`);
+    assert.deepEqual(b.problems.page, []);
+  } finally {
+    await b.close();
+  }
+});
+
+test("aria-current marks the current header link and step link, and moves with navigation", async () => {
+  const b = await launch(server.url);
+  const page = b.page;
+  try {
+    await openWithExamples(page, server.url);
+    // The brand and Library both lead to /.
+    assert.deepEqual(await currentLinks(page), ["/", "/"]);
+    const nav = page.getByRole("navigation", { name: "Main" });
+    await nav.getByRole("link", { name: "How we score", exact: true }).click();
+    await headingIs(page, "How we score");
+    assert.deepEqual(await currentLinks(page), ["/standard"]);
+    await nav.getByRole("link", { name: "Compare", exact: true }).click();
+    await headingIs(page, "Compare pilots");
+    assert.deepEqual(await currentLinks(page), ["/compare"]);
+    // A query string is still the same page.
+    await open(page, server.url, "/compare?ids=example-kyc-checks");
+    assert.deepEqual(await currentLinks(page), ["/compare"]);
+    // In the questionnaire: the step shown, and no header link.
+    await open(page, server.url, `${TRIAGE}/edit/2`);
+    await headingIs(page, "Step 2 of 6: Task and human baseline");
+    const steps = page.getByRole("navigation", { name: "Questionnaire steps" });
+    assert.deepEqual(await currentLinks(page), [`${TRIAGE}/edit/2`]);
+    await steps.getByRole("link", { name: "4. Integration and deployment" }).click();
+    await headingIs(page, "Step 4 of 6: Integration and deployment");
+    assert.deepEqual(await currentLinks(page), [`${TRIAGE}/edit/4`]);
+    await page.getByRole("button", { name: "Next" }).click();
+    await headingIs(page, "Step 5 of 6: Compute and cost");
+    assert.deepEqual(await currentLinks(page), [`${TRIAGE}/edit/5`]);
+    await page.goBack();
+    await headingIs(page, "Step 4 of 6: Integration and deployment");
+    assert.deepEqual(await currentLinks(page), [`${TRIAGE}/edit/4`]);
+  } finally {
+    await b.close();
+  }
+});
+
+test("after navigating, the page is at the top and focus is on <main>; a fragment link reaches the view", async () => {
+  const b = await launch(server.url, { width: 360, height: 640 });
+  const page = b.page;
+  try {
+    await openWithExamples(page, server.url);
+    const activeId = () => page.evaluate(() => document.activeElement?.id);
+    // The last row's link, far down the page.
+    const last = page.locator("[data-testid=pilot-row] h3 a").last();
+    await last.scrollIntoViewIfNeeded();
+    assert.ok((await page.evaluate(() => window.scrollY)) > 0, "scrolled down the library");
+    await last.click();
+    await page.waitForURL(/\/pilot\/example-/);
+    await page.locator("main h1").waitFor();
+    assert.equal(await page.evaluate(() => window.scrollY), 0, "at the top of the report");
+    assert.equal(await activeId(), "main");
+    // Back moves focus the same way.
+    await page.locator("main").evaluate((el) => el.blur());
+    await page.goBack();
+    await headingIs(page, "Library");
+    await page.waitForFunction(() => document.activeElement?.id === "main");
+    // Next in the questionnaire moves on to the step's title (the view knows better).
+    await open(page, server.url, `${TRIAGE}/edit/1`);
+    await page.getByRole("button", { name: "Next" }).click();
+    await headingIs(page, "Step 2 of 6: Task and human baseline");
+    await page.waitForFunction(() => document.activeElement?.id === "step-title");
+    // A link to another fragment of the same page: the browser follows it, the view hears
+    // of it (the questionnaire focuses the field it names).
+    await markDocument(page);
+    await page.evaluate(() => {
+      const a = document.createElement("a");
+      a.href = "#f-task-monthly_volume";
+      a.id = "to-volume";
+      a.textContent = "To the volume";
+      document.querySelector("#step-title").after(a);
+    });
+    await page.locator("#to-volume").click();
+    await page.waitForFunction(() => document.activeElement?.id === "f-task-monthly_volume");
+    assert.equal(page.url(), `${server.url}${TRIAGE}/edit/2#f-task-monthly_volume`);
+    assert.equal(await sameDocument(page), true);
+    // The skip link, by keyboard: focus on <main>.
+    await open(page, server.url, "/");
+    await page.keyboard.press("Tab");
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), "Skip to content");
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => document.activeElement?.id === "main");
+    await headingIs(page, "Library");
+  } finally {
+    await b.close();
+  }
+});
+
+test("clicks the browser should handle are left to it: modifier keys, other buttons, target, download, rel=external", async () => {
+  const b = await launch(server.url);
+  const page = b.page;
+  try {
+    await openWithExamples(page, server.url);
+    const entries = await page.evaluate(() => history.length);
+    // Dispatch a click on the report link and report whether anything took it over. A
+    // listener added after the router's runs after it; it cancels the click so that the
+    // browser does not open tabs or downloads.
+    const clickWith = (init, attributes = {}) =>
+      page.evaluate(
+        ([init, attributes]) => {
+          const link = document.querySelector("[data-pilot-id=example-ticket-triage] h3 a");
+          const saved = Object.fromEntries(Object.keys(attributes).map((name) => [name, link.getAttribute(name)]));
+          for (const [name, value] of Object.entries(attributes)) link.setAttribute(name, value);
+          let prevented = null;
+          const seen = (ev) => {
+            prevented = ev.defaultPrevented;
+            ev.preventDefault();
+          };
+          window.addEventListener("click", seen);
+          link.dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true, ...init }));
+          window.removeEventListener("click", seen);
+          for (const [name, value] of Object.entries(saved)) {
+            if (value === null) link.removeAttribute(name);
+            else link.setAttribute(name, value);
+          }
+          return prevented;
+        },
+        [init, attributes],
+      );
+    for (const [what, init, attributes] of [
+      ["Ctrl", { ctrlKey: true }],
+      ["Meta", { metaKey: true }],
+      ["Shift", { shiftKey: true }],
+      ["Alt", { altKey: true }],
+      ["the middle button", { button: 1 }],
+      ["target=_blank", {}, { target: "_blank" }],
+      ["download", {}, { download: "" }],
+      ["rel=external", {}, { rel: "noopener external" }],
+    ]) {
+      assert.equal(await clickWith(init, attributes), false, what);
+    }
+    // A real Ctrl-click opens the report in a new tab and leaves this one where it was.
+    const [tab] = await Promise.all([
+      b.context.waitForEvent("page"),
+      page.locator("[data-pilot-id=example-ticket-triage] h3 a").click({ modifiers: ["Control"] }),
+    ]);
+    await tab.waitForURL(server.url + TRIAGE);
+    await tab.locator("main h1").waitFor();
+    assert.equal(page.url(), server.url + "/");
+    assert.equal(await page.evaluate(() => history.length), entries, "no history entry");
+    assert.equal(await heading(page), "Library");
+    // The plain click, dispatched the same way, is followed in place.
+    assert.equal(await clickWith({}), true);
+    await headingIs(page, "Support ticket triage");
+    assert.equal(page.url(), server.url + TRIAGE);
+  } finally {
+    await b.close();
+  }
+});
