@@ -135,6 +135,12 @@ impl Location {
         // the entry (the skip link); `hashchange` brings it here.
         let here = self.url.get_untracked();
         if to.path == here.path && to.search == here.search && !to.hash.is_empty() {
+            if to.hash == "#main" {
+                // The skip link moves focus and leaves the address alone: on `/share` the
+                // fragment is the shared link, which `#main` would replace.
+                ev.prevent_default();
+                focus_main();
+            }
             return;
         }
         ev.prevent_default();
