@@ -182,7 +182,7 @@ fn PilotRow(pilot: Pilot) -> impl IntoView {
             }
             .into_any();
             (
-                format!("badge badge--{}", verdict.to_lowercase()),
+                format!("badge badge--{}", verdict.to_ascii_lowercase()),
                 verdict,
                 figures,
             )

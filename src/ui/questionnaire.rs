@@ -123,7 +123,7 @@ impl FormState {
                 if let Some(message) = message {
                     errors.push(StepError {
                         input_id: evidence_log::entry_input_id(&path),
-                        label: format!("{}, {}", spec.label, end.label().to_lowercase()),
+                        label: format!("{}, {}", spec.label, end.label().to_ascii_lowercase()),
                         message,
                     });
                 }

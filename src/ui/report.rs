@@ -144,7 +144,7 @@ fn Assessed(pilot: Pilot, a: Assessment, shared: bool) -> impl IntoView {
                 })}
             </div>
             <section class="verdict-box" aria-label="Verdict">
-                <span>"Verdict: "<span class=format!("verdict verdict--{}", verdict.to_lowercase()) data-testid="verdict">{verdict}</span></span>
+                <span>"Verdict: "<span class=format!("verdict verdict--{}", verdict.to_ascii_lowercase()) data-testid="verdict">{verdict}</span></span>
                 <span>"Score: "<strong data-testid="score">{format!("{:.0}", a.score)}</strong>" / 100"</span>
                 <span class="verdict-box__why">{verdict_sentence(&a)}</span>
             </section>
@@ -275,9 +275,9 @@ fn CriteriaTable(assessment: Assessment) -> impl IntoView {
                     {assessment.criteria.into_iter().map(|c| {
                         let status = c.status.label();
                         view! {
-                            <tr data-testid=format!("criterion-{}", c.id.id()) data-status=status.to_lowercase()>
+                            <tr data-testid=format!("criterion-{}", c.id.id()) data-status=status.to_ascii_lowercase()>
                                 <th scope="row">{c.id.name()}</th>
-                                <td><span class=format!("badge badge--{}", status.to_lowercase())>{status}</span></td>
+                                <td><span class=format!("badge badge--{}", status.to_ascii_lowercase())>{status}</span></td>
                                 <td data-label="Finding">{c.finding}</td>
                                 <td data-label="What would change it">{c.fix}</td>
                             </tr>

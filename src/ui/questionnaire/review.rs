@@ -39,8 +39,7 @@ pub fn Review(pilot: RwSignal<Pilot>, invalid: Memo<Vec<FieldError>>) -> impl In
                             })
                         });
                         let label = spec.label_with_unit(&snapshot.currency);
-                        let mut chars = label.chars();
-                        let change_label = format!("Change {}{}", chars.next().map(|c| c.to_lowercase().to_string()).unwrap_or_default(), chars.as_str());
+                        let change_label = format!("Change {}", crate::audit::format::lower_first(&label));
                         let row_class = if problem.is_some() { "review__row review__row--error" } else { "review__row" };
                         view! {
                             <div class=row_class>
