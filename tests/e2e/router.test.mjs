@@ -255,6 +255,17 @@ test("after navigating, the page is at the top and focus is on <main>; a fragmen
     await page.keyboard.press("Enter");
     await page.waitForFunction(() => document.activeElement?.id === "main");
     await headingIs(page, "Library");
+    assert.equal(page.url(), `${server.url}/`, "the skip link leaves the address alone");
+    // On a shared report the fragment is the link: the skip link must not replace it.
+    const { deflateSync } = await import("node:zlib");
+    const shared = `/share#v1.${deflateSync(JSON.stringify(EXAMPLES.pilots[0])).toString("base64url")}`;
+    await open(page, server.url, shared);
+    await page.locator("[data-testid=verdict]").waitFor();
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => document.activeElement?.id === "main");
+    assert.equal(page.url(), server.url + shared);
+    assert.equal(await page.locator("[data-testid=verdict]").count(), 1, "the shared report is still shown");
   } finally {
     await b.close();
   }
