@@ -736,9 +736,12 @@ impl std::fmt::Display for ReadError {
 /// (The chart module reads pilots inside its requests with serde's derived code.)
 pub fn pilot_from_json(mut value: serde_json::Value) -> Result<Pilot, ReadError> {
     migrate_v1(&mut value)?;
-    serde_path_to_error::deserialize(value).map_err(|e| ReadError {
-        path: e.path().to_string(),
-        message: e.inner().to_string(),
+    // serde's own message, without the field's path: a path-tracking deserializer cost
+    // 31 KB of wasm. Files and stored records are checked field by field against the schema
+    // first (`store::file::parse_pilot`), which names the field; this is what is left.
+    serde_json::from_value(value).map_err(|e| ReadError {
+        path: String::new(),
+        message: e.to_string(),
     })
 }
 

@@ -208,7 +208,7 @@ fn options_of<T: Choice>() -> Vec<(String, &'static str)> {
 /// Through the same deserializer as whole pilots (`pilot_from_json`), so the app carries one
 /// copy of each option's parser.
 fn read_choice<T: DeserializeOwned>(text: &str) -> Option<T> {
-    serde_path_to_error::deserialize(serde_json::Value::String(text.to_string())).ok()
+    serde_json::from_value(serde_json::Value::String(text.to_string())).ok()
 }
 
 impl Choice for InputStructure {

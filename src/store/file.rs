@@ -76,7 +76,7 @@ fn found(value: &Value) -> String {
 /// Check the shape of one pilot against the schema (every wrong type, not just the first),
 /// then read it. Answers that are only out of range are kept: the pilot comes in as a draft
 /// with them marked (`Pilot::validate` lists them).
-fn parse_pilot(value: Value, at: &str, errors: &mut ImportErrors) -> Option<Pilot> {
+pub(crate) fn parse_pilot(value: Value, at: &str, errors: &mut ImportErrors) -> Option<Pilot> {
     let prefix = if at.is_empty() {
         String::new()
     } else {
@@ -127,10 +127,12 @@ fn parse_pilot(value: Value, at: &str, errors: &mut ImportErrors) -> Option<Pilo
     match pilot_from_json(value) {
         Ok(pilot) => Some(pilot),
         Err(e) => {
-            errors.push(format!(
-                "{prefix}{}: cannot be read ({})",
-                e.path, e.message
-            ));
+            let place = match (at.is_empty(), e.path.is_empty()) {
+                (true, true) => "The pilot".to_string(),
+                (false, true) => at.to_string(),
+                _ => format!("{prefix}{}", e.path),
+            };
+            errors.push(format!("{place}: cannot be read ({})", e.message));
             None
         }
     }

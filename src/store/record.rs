@@ -1,6 +1,6 @@
 //! How a pilot is written to one storage value, and read back.
 
-use crate::audit::{pilot_from_json, Pilot};
+use crate::audit::Pilot;
 use serde::Serialize;
 
 /// Every key this app writes starts with this prefix; `v1` is the key layout's version.
@@ -111,12 +111,19 @@ pub fn decode(raw: &str) -> Result<Pilot, String> {
         Some(_) => return Err("not a pilot record (`pilot` must be an object)".to_string()),
         None => return Err("not a pilot record (no `pilot`)".to_string()),
     };
-    pilot_from_json(pilot).map_err(|e| format!("not a pilot record ({e})"))
+    read_pilot(pilot).map_err(|why| format!("not a pilot record ({why})"))
 }
 
 /// Schema 0 → 1: a bare pilot becomes the `pilot` of a record; fields are unchanged.
 fn migrate_from_0(value: serde_json::Value) -> Result<Pilot, String> {
-    pilot_from_json(value).map_err(|e| format!("not a pilot record of schema 0 ({e})"))
+    read_pilot(value).map_err(|why| format!("not a pilot record of schema 0 ({why})"))
+}
+
+/// A stored pilot, read as an imported one is: each field checked against the schema, so
+/// what is wrong is named by its path (`task.monthly_volume: “lots” — a number`).
+fn read_pilot(value: serde_json::Value) -> Result<Pilot, String> {
+    let mut problems = Vec::new();
+    super::file::parse_pilot(value, "", &mut problems).ok_or_else(|| problems.join("; "))
 }
 
 #[cfg(test)]
@@ -166,5 +173,16 @@ mod tests {
         assert!(decode("{\"schema\":1,\"pilot\":[1,2]}")
             .unwrap_err()
             .starts_with("not a pilot record"));
+        // What is wrong is named by its path, as in an imported file.
+        let why = decode(r#"{"schema":3,"pilot":{"id":"w","task":{"monthly_volume":"lots"}}}"#)
+            .unwrap_err();
+        assert!(
+            why.starts_with("not a pilot record (task.monthly_volume: "),
+            "{why}"
+        );
+        let why =
+            decode(r#"{"schema":3,"pilot":{"id":"w","reliability":{"batches":[{"cases":"x"}]}}}"#)
+                .unwrap_err();
+        assert!(why.contains("reliability.batches[0].cases"), "{why}");
     }
 }
