@@ -56,7 +56,9 @@ pub fn ranked(
             (id, key)
         })
         .collect();
-    scored.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then(b.1 .1.total_cmp(&a.1 .1)));
+    crate::order::sort_by(&mut scored, |a, b| {
+        b.1 .0.cmp(&a.1 .0).then(b.1 .1.total_cmp(&a.1 .1))
+    });
     scored.into_iter().map(|(id, _)| id).collect()
 }
 

@@ -55,7 +55,7 @@ fn PilotList() -> impl IntoView {
     // Most recently changed first; unreadable records last.
     let entries = move || {
         let mut list = state.entries.get();
-        list.sort_by(|a, b| match (a, b) {
+        crate::order::sort_by(&mut list, |a, b| match (a, b) {
             (Entry::Pilot(x), Entry::Pilot(y)) => y.updated_at.cmp(&x.updated_at),
             (Entry::Pilot(_), _) => std::cmp::Ordering::Less,
             (_, Entry::Pilot(_)) => std::cmp::Ordering::Greater,

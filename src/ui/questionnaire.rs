@@ -216,6 +216,7 @@ pub fn Questionnaire() -> impl IntoView {
         match state.pilot_untracked(&current) {
             Some(pilot) if no_such_step.get() => {
                 let first = routes::edit(&pilot.id, 1);
+                crate::ui::set_title("No such step");
                 view! {
                     <h1>"No such step"</h1>
                     <p>{format!("The questionnaire has {STEP_COUNT} steps, numbered 1 to {STEP_COUNT}.")}</p>
@@ -224,12 +225,15 @@ pub fn Questionnaire() -> impl IntoView {
                 .into_any()
             }
             Some(pilot) => view! { <QuestionnaireForm initial=pilot/> }.into_any(),
-            None => view! {
-                <h1>"Pilot not found"</h1>
-                <p>"No pilot with the id " <code>{current}</code> " is saved in this browser."</p>
-                <p><a href=routes::LIBRARY>"Go to the library"</a></p>
+            None => {
+                crate::ui::set_title("Pilot not found");
+                view! {
+                    <h1>"Pilot not found"</h1>
+                    <p>"No pilot with the id " <code>{current}</code> " is saved in this browser."</p>
+                    <p><a href=routes::LIBRARY>"Go to the library"</a></p>
+                }
+                .into_any()
             }
-            .into_any(),
         }
     }
 }

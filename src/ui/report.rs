@@ -35,6 +35,7 @@ pub fn Report() -> impl IntoView {
 fn MissingPilot(id: String) -> impl IntoView {
     let state = use_app_state();
     let is_example = examples().iter().any(|p| p.id == id);
+    super::set_title("Pilot not found");
     view! {
         <h1>"Pilot not found"</h1>
         <p>"No pilot with the id " <code>{id}</code> " is saved in this browser."</p>

@@ -93,11 +93,20 @@ impl Location {
     /// current one rewritten (Back then skips it). Another origin, or a history that refuses,
     /// is loaded in full.
     pub fn navigate(&self, href: &str, replace: bool) {
+        match Url::same_origin(href) {
+            Some(to) => self.go(to, replace),
+            None => {
+                if let Some(window) = web_sys::window() {
+                    let _ = window.location().assign(href);
+                }
+            }
+        }
+    }
+
+    /// Go to `to`, an address on this origin, in place. The parsed address itself, never its
+    /// text parsed again (a path such as `//host/x` would read as another origin).
+    fn go(&self, to: Url, replace: bool) {
         let Some(window) = web_sys::window() else {
-            return;
-        };
-        let Some(to) = Url::same_origin(href) else {
-            let _ = window.location().assign(href);
             return;
         };
         let from = self.url.get_untracked();
@@ -114,7 +123,7 @@ impl Location {
             }
         });
         if written.is_err() {
-            let _ = window.location().assign(href);
+            let _ = window.location().assign(&to.href());
             return;
         }
         let new_page = to.path != from.path;
@@ -144,7 +153,7 @@ impl Location {
             return;
         }
         ev.prevent_default();
-        self.navigate(&to.href(), false);
+        self.go(to, false);
     }
 
     /// Back, Forward, or a fragment the browser followed: read the address bar again. The

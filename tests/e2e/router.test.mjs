@@ -94,7 +94,7 @@ test("deep links open each view, unknown paths the 404 view, unknown pilots and 
       [TRIAGE, "Support ticket triage", "Support ticket triage · Report · Pilot Audit"],
       [`${TRIAGE}/`, "Support ticket triage", "Support ticket triage · Report · Pilot Audit"],
       [`${TRIAGE}/edit/3`, "Step 3 of 6: Reliability evidence", "Step 3 of 6 · Support ticket triage · Pilot Audit"],
-      [`${TRIAGE}/edit/9`, "No such step"],
+      [`${TRIAGE}/edit/9`, "No such step", "No such step · Pilot Audit"],
       ["/compare?ids=example-kyc-checks,example-ticket-triage", "Compare pilots", "Compare · Pilot Audit"],
       ["/standard", "How we score", "How we score · Pilot Audit"],
       ["/share", "This link cannot be shown", "Shared with you · Pilot Audit"],
@@ -103,8 +103,8 @@ test("deep links open each view, unknown paths the 404 view, unknown pilots and 
       ["/standard/more", "Page not found"],
       ["/pilot/", "Page not found"],
       [`${TRIAGE}/edit/2/x`, "Page not found"],
-      ["/pilot/no-such-pilot", "Pilot not found"],
-      ["/pilot/no-such-pilot/edit/1", "Pilot not found"],
+      ["/pilot/no-such-pilot", "Pilot not found", "Pilot not found · Pilot Audit"],
+      ["/pilot/no-such-pilot/edit/1", "Pilot not found", "Pilot not found · Pilot Audit"],
     ]) {
       await open(page, server.url, path);
       await headingIs(page, text);
@@ -114,9 +114,26 @@ test("deep links open each view, unknown paths the 404 view, unknown pilots and 
     await open(page, server.url, "/no-such-page");
     await page.getByRole("link", { name: "Go to the library" }).click();
     await headingIs(page, "Library");
+    // A link to the page shown adds no history entry (Back would seem to do nothing).
+    const entries = await page.evaluate(() => history.length);
+    await page.locator("header").getByRole("link", { name: "Library" }).click();
+    assert.equal(await page.evaluate(() => history.length), entries);
     await page.goBack();
     await headingIs(page, "Page not found");
     assert.equal(page.url(), server.url + "/no-such-page");
+    // Titles follow a move in place, also to the views that say a pilot is missing.
+    await page.evaluate(() => {
+      const a = document.createElement("a");
+      a.href = "/pilot/no-such-pilot";
+      a.id = "to-missing";
+      a.textContent = "missing";
+      document.querySelector("main").append(a);
+    });
+    await markDocument(page);
+    await page.locator("#to-missing").click();
+    await headingIs(page, "Pilot not found");
+    assert.equal(await page.title(), "Pilot not found · Pilot Audit");
+    assert.equal(await sameDocument(page), true);
     assert.deepEqual(b.problems.page, []);
   } finally {
     await b.close();
@@ -247,6 +264,14 @@ test("after navigating, the page is at the top and focus is on <main>; a fragmen
     await page.locator("#to-volume").click();
     await page.waitForFunction(() => document.activeElement?.id === "f-task-monthly_volume");
     assert.equal(page.url(), `${server.url}${TRIAGE}/edit/2#f-task-monthly_volume`);
+    assert.equal(await sameDocument(page), true);
+    // The browser focuses a fragment's target on a click, but not on Back or Forward: there
+    // only the app, told of the new fragment, can.
+    await page.goBack();
+    await page.waitForURL(`${server.url}${TRIAGE}/edit/2`);
+    await page.evaluate(() => document.activeElement?.blur());
+    await page.goForward();
+    await page.waitForFunction(() => document.activeElement?.id === "f-task-monthly_volume");
     assert.equal(await sameDocument(page), true);
     // The skip link, by keyboard: focus on <main>.
     await open(page, server.url, "/");
