@@ -16,6 +16,12 @@ for (const file of ["charts.js", "charts_bg.wasm", "echarts.pilot-audit.min.js"]
 const tag = hash.digest("hex").slice(0, 16);
 const page = join(dir, "index.html");
 const html = readFileSync(page, "utf8");
-const placeholder = '<meta name="pilot-audit-charts" content="unstamped">';
-if (!html.includes(placeholder)) throw new Error(`index.html lacks ${placeholder}`);
-writeFileSync(page, html.replace(placeholder, `<meta name="pilot-audit-charts" content="${tag}">`));
+// The tag as written in index.html, or as Trunk's minifier leaves it (attributes reordered,
+// quotes dropped).
+const meta = /<meta\b[^>]*\bname="?pilot-audit-charts"?[^>]*>/;
+const found = html.match(meta);
+if (!found || !/content="?unstamped"?/.test(found[0])) {
+  throw new Error('index.html lacks <meta name="pilot-audit-charts" content="unstamped">');
+}
+const stamped = found[0].replace(/content="?unstamped"?/, `content="${tag}"`);
+writeFileSync(page, html.replace(found[0], stamped));
