@@ -192,11 +192,7 @@ pub struct StepError {
 pub fn Questionnaire() -> impl IntoView {
     let state = use_app_state();
     let location = use_location();
-    let id = Memo::new(move |_| {
-        location
-            .route
-            .with(|r| r.pilot_id().unwrap_or_default().to_string())
-    });
+    let id = Memo::new(move |_| location.pilot_id());
     // Only whether the step exists, so that moving between steps keeps the same form.
     let no_such_step = Memo::new(move |_| location.route.with(|r| r.step() == Some(Step(None))));
     Effect::new(move |_| {

@@ -20,11 +20,7 @@ use leptos::prelude::*;
 pub fn Report() -> impl IntoView {
     let state = use_app_state();
     let location = super::router::use_location();
-    let id = move || {
-        location
-            .route
-            .with(|r| r.pilot_id().unwrap_or_default().to_string())
-    };
+    let id = move || location.pilot_id();
     move || match state.pilot(&id()) {
         Some(pilot) => view! { <ReportBody pilot=pilot/> }.into_any(),
         None => view! { <MissingPilot id=id()/> }.into_any(),

@@ -89,6 +89,12 @@ pub fn use_location() -> Location {
 }
 
 impl Location {
+    /// The id of the pilot the page is about ("" when there is none), tracked.
+    pub fn pilot_id(&self) -> String {
+        self.route
+            .with(|r| r.pilot_id().unwrap_or_default().to_string())
+    }
+
     /// Go to `href` (built by `routes`) in place: a new history entry, or with `replace` the
     /// current one rewritten (Back then skips it). Another origin, or a history that refuses,
     /// is loaded in full.
