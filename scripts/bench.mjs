@@ -26,11 +26,16 @@ function manyPilots(n) {
   });
 }
 
+// Runs in the page: saves `list` as the app stores pilots, in place of what is stored
+// (`replace`) or only into an empty storage.
+function storePilots({ list, replace }) {
+  if (replace) localStorage.clear();
+  else if (localStorage.length > 0) return;
+  for (const p of list) localStorage.setItem(`pilot-audit/v1/pilot/${p.id}`, JSON.stringify({ schema: 1, pilot: p }));
+}
+
 async function seed(page, pilots) {
-  await page.evaluate((list) => {
-    localStorage.clear();
-    for (const p of list) localStorage.setItem(`pilot-audit/v1/pilot/${p.id}`, JSON.stringify({ schema: 1, pilot: p }));
-  }, pilots);
+  await page.evaluate(storePilots, { list: pilots, replace: true });
 }
 
 const server = await start();
@@ -62,11 +67,7 @@ say("== First load of each view, fresh profile (HTML, JS, wasm, CSS; gzip; budge
 let worst = 0;
 for (const [name, path, shown] of VIEWS) {
   const v = await launch(server.url);
-  await v.context.addInitScript((list) => {
-    if (localStorage.length === 0) {
-      for (const p of list) localStorage.setItem(`pilot-audit/v1/pilot/${p.id}`, JSON.stringify({ schema: 1, pilot: p }));
-    }
-  }, examples);
+  await v.context.addInitScript(storePilots, { list: examples, replace: false });
   // When the app marked itself ready, in the page's own clock; a file requested before then
   // is part of the first load, one requested after loaded when first needed.
   await v.context.addInitScript(() => {
