@@ -1,11 +1,40 @@
-// Starts the WebAssembly app. Trunk writes the hashed file names into the data attributes
-// of the tag that loads this module (Trunk.toml, pattern_script); keeping the start-up code
-// in a file of its own lets the Content-Security-Policy forbid inline scripts.
-const tag = document.querySelector("script[data-wasm-js]");
-const { default: init } = await import(tag.dataset.wasmJs);
-await init({ module_or_path: tag.dataset.wasm });
+// Starts the app. Each view has a wasm of its own (DESIGN §7: the first load of any view
+// stays within budget), so this page loads only the one its path asks for; a link to a view
+// of another wasm is loaded in full (`ui::Pages`, src/bin/view-*.rs). Keeping the start-up
+// code in a file of its own lets the Content-Security-Policy forbid inline scripts.
 
-// Offline once loaded: the service worker keeps what the app fetched (assets/sw.js).
+// The wasm that draws `path`, as Route::of (src/ui/routes.rs) reads it; every wasm draws
+// the 404 view, and the standard's wasm, the smallest, takes every unknown path.
+function view(path) {
+  const [first, , third] = path.replace(/^\/|\/$/g, "").split("/");
+  if (first === "") return "library";
+  if (first === "pilot") return third === "edit" ? "questionnaire" : "report";
+  if (first === "compare" || first === "share") return first;
+  return "standard";
+}
+
+// The view's JS and wasm. Trunk builds the library's as its main app, with hashed names,
+// written into this script's tag (Trunk.toml, pattern_script); the others' names carry no
+// hash, so index.html names their build (tools/stamp-files.mjs) and their URLs carry it:
+// a release is never served an older copy from a cache.
+function files(name) {
+  const tag = document.querySelector("script[data-library-js]");
+  if (name === "library") return [tag.dataset.libraryJs, tag.dataset.libraryWasm];
+  const build = document.querySelector("meta[name=pilot-audit-views]")?.content ?? "";
+  const release = /^[0-9a-f]+$/.test(build) ? `?v=${build}` : "";
+  return [`/view-${name}.js${release}`, `/view-${name}_bg.wasm${release}`];
+}
+
+// Back or Forward to a page the browser kept whole (the back-forward cache) would show it as
+// it was before another view's page changed the pilots: load it again instead.
+addEventListener("pageshow", (event) => event.persisted && location.reload());
+
+const [js, wasm] = files(view(location.pathname));
+const module = fetch(wasm);
+const { default: init } = await import(js);
+await init({ module_or_path: module });
+
+// Offline once loaded: the service worker keeps every view's wasm (assets/sw.js).
 if ("serviceWorker" in navigator && location.protocol !== "file:") {
   navigator.serviceWorker.register("/sw.js").catch((error) => console.warn("Offline use is not available:", error));
 }

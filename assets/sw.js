@@ -1,14 +1,24 @@
 // Pilot Audit's service worker: the app keeps working with the network cut.
 // Network first, so that a new release is used as soon as it can be fetched; every
 // same-origin GET that succeeds is kept in the cache, and served from there when offline.
-// Page navigations all get the app's index.html (a single-page app). Bump VERSION when the
-// cache's layout changes: activating a new version deletes every older cache.
+// Page navigations all get the app's index.html (a single-page app). Each view has a wasm
+// of its own: all of them are kept at install, so that every view opens offline, not only
+// those seen online. Bump VERSION when the cache's layout changes: activating a new version
+// deletes every older cache.
 const VERSION = "pilot-audit-cache-v1";
 const SHELL = "/";
+// The views' files under their build's URLs (`?v=`), written in by tools/stamp-files.mjs;
+// a new release is a new sw.js, installed beside the old one.
+const VIEWS = [];
 
 self.addEventListener("install", (event) => {
   self.skipWaiting();
-  event.waitUntil(caches.open(VERSION).then((cache) => cache.add(SHELL)));
+  event.waitUntil(
+    caches.open(VERSION).then(async (cache) => {
+      await cache.add(SHELL);
+      for (const url of VIEWS) await keep(cache, url, await fetch(url));
+    }),
+  );
 });
 
 self.addEventListener("activate", (event) => {
@@ -23,6 +33,7 @@ self.addEventListener("activate", (event) => {
 // Keep a response. The chart files are asked for as `?v=<build>`: a new build's copy
 // replaces the older ones instead of piling up beside them.
 async function keep(cache, key, response) {
+  if (!response.ok) throw new Error(`${key}: ${response.status}`);
   await cache.put(key, response);
   const url = new URL(typeof key === "string" ? key : key.url, self.location.origin);
   if (!url.searchParams.has("v")) return;

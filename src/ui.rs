@@ -26,9 +26,15 @@ use leptos::prelude::*;
 use routes::Route;
 use wasm_bindgen::JsCast;
 
-/// The whole app: header, routes, and the app-wide state.
+/// The views one wasm bundle draws: the view of each route it serves, None for the others
+/// (DESIGN §7: one wasm per view, or group of views, keeps each first load within budget).
+/// A link to a route this bundle does not serve is loaded in full, and `assets/boot.js`
+/// starts the bundle that serves it. Every bundle draws the 404 view.
+pub type Pages = fn(&Route) -> Option<fn() -> AnyView>;
+
+/// The whole app: header, the views of `pages`, and the app-wide state.
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(pages: Pages) -> impl IntoView {
     let state = state::AppState::load();
     provide_context(state);
     // Another tab or window changed local storage: read it again and say so.
@@ -42,22 +48,19 @@ pub fn App() -> impl IntoView {
         }
     });
     on_cleanup(move || listener.remove());
-    let location = router::provide_location();
+    let location = router::provide_location(pages);
     // A view is drawn again only when the kind of route changes: moving between steps, or
     // from one report to another, keeps the view, which reads its id and step itself.
     let kind = Memo::new(move |_| location.route.with(std::mem::discriminant));
     let page = move || {
         // Read, not only tracked: a memo no one has read is never computed, so never told.
         kind.get();
-        match location.route.get_untracked() {
-            Route::Library => view! { <library::Library/> }.into_any(),
-            Route::Report { .. } => view! { <report::Report/> }.into_any(),
-            Route::Edit { .. } => view! { <questionnaire::Questionnaire/> }.into_any(),
-            Route::Compare => view! { <compare::Compare/> }.into_any(),
-            Route::Standard => view! { <standard::Standard/> }.into_any(),
-            Route::Share => view! { <share::Shared/> }.into_any(),
-            Route::Panic => view! { <panic_panel::PanicOnPurpose/> }.into_any(),
-            Route::NotFound => view! { <not_found::NotFound/> }.into_any(),
+        // A route no view here serves (which `boot.js` should not have sent here) is a 404
+        // rather than a load of the same page again.
+        let route = location.route.get_untracked();
+        match pages(&route) {
+            Some(page) => page(),
+            None => view! { <not_found::NotFound/> }.into_any(),
         }
     };
     view! {
@@ -96,8 +99,14 @@ pub fn focus_by_id(id: &str) {
     }
 }
 
+/// Start a bundle: the error panel, then the app with the views of `pages`.
+pub fn start(pages: Pages) {
+    panic_panel::install();
+    mount(pages);
+}
+
 /// Replace the static first-paint markup in `#app` with the app, then mark the body ready.
-pub fn mount() {
+pub fn mount(pages: Pages) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
@@ -110,7 +119,7 @@ pub fn mount() {
     let Ok(root) = root.dyn_into::<web_sys::HtmlElement>() else {
         return;
     };
-    leptos::mount::mount_to(root, App).forget();
+    leptos::mount::mount_to(root, move || view! { <App pages/> }).forget();
     if let Some(body) = document.body() {
         let _ = body.set_attribute("data-app-ready", "");
     }

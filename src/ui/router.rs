@@ -3,8 +3,12 @@
 //! history entries, Back and Forward followed. Which view a path shows is
 //! [`routes::Route`](super::routes::Route). Nothing here decodes a path: the browser's
 //! percent-encoded form is kept, and `Route::of` decodes each id once.
+//!
+//! Each view's wasm (a bundle, [`Pages`]) follows in place only the links to the views it
+//! draws; a link to another bundle's view is left to the browser, which loads that page.
 
 use super::routes::Route;
+use super::Pages;
 use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
@@ -21,6 +25,8 @@ pub struct Location {
     pub search: Memo<String>,
     /// The fragment, with its `#` ("" when there is none).
     pub hash: Memo<String>,
+    /// The views this bundle draws.
+    pages: Pages,
 }
 
 /// A same-origin address, percent-encoded as the browser holds it.
@@ -61,7 +67,7 @@ impl Url {
 /// The location, provided to every view, and the listeners that keep it: one click listener
 /// for the whole page (a link is followed in place), and Back, Forward and the fragment
 /// navigations the browser makes itself.
-pub fn provide_location() -> Location {
+pub fn provide_location(pages: Pages) -> Location {
     let url = RwSignal::new(Url::current().unwrap_or_default());
     let path = Memo::new(move |_| url.with(|u| u.path.clone()));
     let location = Location {
@@ -70,6 +76,7 @@ pub fn provide_location() -> Location {
         path,
         search: Memo::new(move |_| url.with(|u| u.search.clone())),
         hash: Memo::new(move |_| url.with(|u| u.hash.clone())),
+        pages,
     };
     provide_context(location);
     let clicks = window_event_listener(ev::click, move |ev| location.follow_link(&ev));
@@ -109,12 +116,28 @@ impl Location {
         }
     }
 
+    /// Whether this bundle draws the page at `url` (every bundle draws the 404 view).
+    fn draws(&self, url: &Url) -> bool {
+        let route = Route::of(&url.path);
+        route == Route::NotFound || (self.pages)(&route).is_some()
+    }
+
     /// Go to `to`, an address on this origin, in place. The parsed address itself, never its
-    /// text parsed again (a path such as `//host/x` would read as another origin).
+    /// text parsed again (a path such as `//host/x` would read as another origin). A page
+    /// another bundle draws is loaded in full.
     fn go(&self, to: Url, replace: bool) {
         let Some(window) = web_sys::window() else {
             return;
         };
+        if !self.draws(&to) {
+            let location = window.location();
+            let _ = if replace {
+                location.replace(&to.href())
+            } else {
+                location.assign(&to.href())
+            };
+            return;
+        }
         let from = self.url.get_untracked();
         if to == from && !replace {
             // A link to the page shown adds no entry (Back would seem to do nothing).
@@ -158,8 +181,11 @@ impl Location {
             }
             return;
         }
-        ev.prevent_default();
-        self.go(to, false);
+        // A page another bundle draws: the browser loads it.
+        if self.draws(&to) {
+            ev.prevent_default();
+            self.go(to, false);
+        }
     }
 
     /// Back, Forward, or a fragment the browser followed: read the address bar again. The
@@ -169,6 +195,13 @@ impl Location {
             return;
         };
         let from = self.url.get_untracked();
+        if !self.draws(&now) {
+            // An entry this page did not make (none should lead elsewhere): load it in full.
+            if let Some(window) = web_sys::window() {
+                let _ = window.location().reload();
+            }
+            return;
+        }
         if now != from {
             let new_page = now.path != from.path;
             self.url.set(now);

@@ -33,6 +33,8 @@ export async function launch(origin, viewport = { width: 1280, height: 800 }, op
     bypassCSP: Boolean(options.bypassCSP),
     // Requests a service worker makes are not seen by page.route(): tests that route turn it off.
     serviceWorkers: options.serviceWorkers || "allow",
+    // Playwright turns the back-forward cache off; browsers have it on.
+    ignoreDefaultArgs: options.backForwardCache ? ["--disable-back-forward-cache"] : [],
   });
   const problems = { console: [], page: [], foreign: [] };
   // Every request is recorded, also ones that fail or that the CSP blocks (those also log a

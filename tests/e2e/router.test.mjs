@@ -1,6 +1,7 @@
-// The app's own router (src/ui/router.rs) end to end: links followed in place, Back and
-// Forward, deep links, the 404 view, query strings, ids that hold URL syntax, aria-current,
-// where focus lands, and the clicks it must leave to the browser.
+// The app's own router (src/ui/router.rs) end to end: links followed in place within a
+// view's wasm and loaded in full to another's (assets/boot.js picks it), Back and Forward,
+// deep links, the 404 view, query strings, ids that hold URL syntax, aria-current, where
+// focus lands, and the clicks it must leave to the browser.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFile, writeFile, mkdtemp } from "node:fs/promises";
@@ -59,8 +60,16 @@ test("Back and Forward walk library → report → step → compare, each view w
     ];
     await page.locator("[data-pilot-id=example-ticket-triage] h3 a").click();
     await headingIs(page, walk[1][1]);
+    assert.equal(await sameDocument(page), false, "another view's wasm: a full load");
     await page.getByRole("link", { name: "Edit answers" }).click();
     await headingIs(page, walk[2][1]);
+    // Steps of the questionnaire are one view: moved between in place.
+    await markDocument(page);
+    await page.getByRole("button", { name: "Next" }).click();
+    await headingIs(page, "Step 2 of 6: Task and human baseline");
+    await page.goBack();
+    await headingIs(page, walk[2][1]);
+    assert.equal(await sameDocument(page), true, "no full load between steps");
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Compare", exact: true }).click();
     await headingIs(page, walk[3][1]);
     assert.equal(page.url(), server.url + "/compare");
@@ -76,9 +85,27 @@ test("Back and Forward walk library → report → step → compare, each view w
       assert.equal(page.url(), server.url + path);
     }
     assert.deepEqual(await currentLinks(page), ["/compare"]);
-    assert.equal(await sameDocument(page), true, "no full page load");
     assert.deepEqual(b.problems.page, []);
     assert.deepEqual(b.problems.console, []);
+  } finally {
+    await b.close();
+  }
+});
+
+test("Back to a page kept by the browser shows what was saved since, not what it showed", async () => {
+  const b = await launch(server.url, undefined, { backForwardCache: true });
+  const page = b.page;
+  try {
+    await openWithExamples(page, server.url);
+    await open(page, server.url, TRIAGE);
+    await headingIs(page, "Support ticket triage");
+    await page.getByRole("link", { name: "Edit answers" }).click();
+    await page.waitForSelector("#f-name");
+    await page.fill("#f-name", "Triage, renamed");
+    await page.goBack();
+    await headingIs(page, "Triage, renamed");
+    assert.equal(await page.title(), "Triage, renamed · Report · Pilot Audit");
+    assert.deepEqual(b.problems.page, []);
   } finally {
     await b.close();
   }
@@ -122,6 +149,8 @@ test("deep links open each view, unknown paths the 404 view, unknown pilots and 
     await headingIs(page, "Page not found");
     assert.equal(page.url(), server.url + "/no-such-page");
     // Titles follow a move in place, also to the views that say a pilot is missing.
+    await open(page, server.url, TRIAGE);
+    await headingIs(page, "Support ticket triage");
     await page.evaluate(() => {
       const a = document.createElement("a");
       a.href = "/pilot/no-such-pilot";
@@ -140,7 +169,7 @@ test("deep links open each view, unknown paths the 404 view, unknown pilots and 
   }
 });
 
-test("ids holding %2e%2e%2f, a#b, a/b?c and é open by click and by deep link, in place, and go to compare in order", async () => {
+test("ids holding %2e%2e%2f, a#b, a/b?c and é open by click and by deep link, and go to compare in order", async () => {
   const b = await launch(server.url);
   const page = b.page;
   try {
@@ -152,7 +181,6 @@ test("ids holding %2e%2e%2f, a#b, a/b?c and é open by click and by deep link, i
     await page.getByTestId("import-input").setInputFiles(file);
     await page.getByTestId("import-confirm").click();
     await page.locator("[data-testid=pilot-row]").nth(ids.length - 1).waitFor();
-    await markDocument(page);
     for (const [i, id] of ids.entries()) {
       const report = `${server.url}/pilot/${encodeURIComponent(id)}`;
       await page.locator("[data-testid=pilot-row]").filter({ hasText: `Odd id ${i}` }).locator("h3 a").click();
@@ -167,7 +195,6 @@ test("ids holding %2e%2e%2f, a#b, a/b?c and é open by click and by deep link, i
       await page.goBack();
       await headingIs(page, "Library");
     }
-    assert.equal(await sameDocument(page), true, "every one opened in place (none loads in full)");
     for (const [i, id] of ids.entries()) {
       await open(page, server.url, `/pilot/${encodeURIComponent(id)}`);
       await headingIs(page, `Odd id ${i}`);
@@ -226,26 +253,37 @@ test("aria-current marks the current header link and step link, and moves with n
   }
 });
 
-test("after navigating, the page is at the top and focus is on <main>; a fragment link reaches the view", async () => {
+test("after navigating in place, the page is at the top and focus is on <main>; a fragment link reaches the view", async () => {
   const b = await launch(server.url, { width: 360, height: 640 });
   const page = b.page;
   try {
     await openWithExamples(page, server.url);
     const activeId = () => page.evaluate(() => document.activeElement?.id);
-    // The last row's link, far down the page.
-    const last = page.locator("[data-testid=pilot-row] h3 a").last();
+    // A link to another report, far down a report: followed in place.
+    await open(page, server.url, TRIAGE);
+    await headingIs(page, "Support ticket triage");
+    await markDocument(page);
+    await page.evaluate(() => {
+      const a = document.createElement("a");
+      a.href = "/pilot/example-kyc-checks";
+      a.id = "to-kyc";
+      a.textContent = "KYC";
+      document.querySelector("main").append(a);
+    });
+    const last = page.locator("#to-kyc");
     await last.scrollIntoViewIfNeeded();
-    assert.ok((await page.evaluate(() => window.scrollY)) > 0, "scrolled down the library");
+    assert.ok((await page.evaluate(() => window.scrollY)) > 0, "scrolled down the report");
     await last.click();
-    await page.waitForURL(/\/pilot\/example-/);
-    await page.locator("main h1").waitFor();
+    await page.waitForURL(/\/pilot\/example-kyc-checks$/);
+    await headingIs(page, "KYC document checks");
     assert.equal(await page.evaluate(() => window.scrollY), 0, "at the top of the report");
     assert.equal(await activeId(), "main");
     // Back moves focus the same way.
     await page.locator("main").evaluate((el) => el.blur());
     await page.goBack();
-    await headingIs(page, "Library");
+    await headingIs(page, "Support ticket triage");
     await page.waitForFunction(() => document.activeElement?.id === "main");
+    assert.equal(await sameDocument(page), true);
     // Next in the questionnaire moves on to the step's title (the view knows better).
     await open(page, server.url, `${TRIAGE}/edit/1`);
     await page.getByRole("button", { name: "Next" }).click();
@@ -301,14 +339,24 @@ test("clicks the browser should handle are left to it: modifier keys, other butt
   const page = b.page;
   try {
     await openWithExamples(page, server.url);
+    // On a report, a link to another report: the report's wasm follows it in place.
+    await open(page, server.url, TRIAGE);
+    await headingIs(page, "Support ticket triage");
+    await page.evaluate(() => {
+      const a = document.createElement("a");
+      a.href = "/pilot/example-kyc-checks";
+      a.id = "to-kyc";
+      a.textContent = "KYC";
+      document.querySelector("main h1").after(a);
+    });
     const entries = await page.evaluate(() => history.length);
-    // Dispatch a click on the report link and report whether anything took it over. A
-    // listener added after the router's runs after it; it cancels the click so that the
-    // browser does not open tabs or downloads.
-    const clickWith = (init, attributes = {}) =>
+    // Dispatch a click on a link and report whether anything took it over. A listener added
+    // after the router's runs after it; it cancels the click so that the browser does not
+    // open tabs or downloads.
+    const clickWith = (init, attributes = {}, selector = "#to-kyc") =>
       page.evaluate(
-        ([init, attributes]) => {
-          const link = document.querySelector("[data-pilot-id=example-ticket-triage] h3 a");
+        ([init, attributes, selector]) => {
+          const link = document.querySelector(selector);
           const saved = Object.fromEntries(Object.keys(attributes).map((name) => [name, link.getAttribute(name)]));
           for (const [name, value] of Object.entries(attributes)) link.setAttribute(name, value);
           let prevented = null;
@@ -325,7 +373,7 @@ test("clicks the browser should handle are left to it: modifier keys, other butt
           }
           return prevented;
         },
-        [init, attributes],
+        [init, attributes, selector],
       );
     for (const [what, init, attributes] of [
       ["Ctrl", { ctrlKey: true }],
@@ -339,20 +387,22 @@ test("clicks the browser should handle are left to it: modifier keys, other butt
     ]) {
       assert.equal(await clickWith(init, attributes), false, what);
     }
+    // So is a plain click on a link to another view's wasm: the browser loads that page.
+    assert.equal(await clickWith({}, {}, "header a[href='/compare']"), false, "to compare");
     // A real Ctrl-click opens the report in a new tab and leaves this one where it was.
     const [tab] = await Promise.all([
       b.context.waitForEvent("page"),
-      page.locator("[data-pilot-id=example-ticket-triage] h3 a").click({ modifiers: ["Control"] }),
+      page.locator("#to-kyc").click({ modifiers: ["Control"] }),
     ]);
-    await tab.waitForURL(server.url + TRIAGE);
+    await tab.waitForURL(server.url + "/pilot/example-kyc-checks");
     await tab.locator("main h1").waitFor();
-    assert.equal(page.url(), server.url + "/");
+    assert.equal(page.url(), server.url + TRIAGE);
     assert.equal(await page.evaluate(() => history.length), entries, "no history entry");
-    assert.equal(await heading(page), "Library");
+    assert.equal(await heading(page), "Support ticket triage");
     // The plain click, dispatched the same way, is followed in place.
     assert.equal(await clickWith({}), true);
-    await headingIs(page, "Support ticket triage");
-    assert.equal(page.url(), server.url + TRIAGE);
+    await headingIs(page, "KYC document checks");
+    assert.equal(page.url(), server.url + "/pilot/example-kyc-checks");
   } finally {
     await b.close();
   }
