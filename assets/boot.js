@@ -15,7 +15,7 @@ function view(path) {
 
 // The view's JS and wasm. Trunk builds the library's as its main app, with hashed names,
 // written into this script's tag (Trunk.toml, pattern_script); the others' names carry no
-// hash, so index.html names their build (tools/stamp-files.mjs) and their URLs carry it:
+// hash, so index.html names their build (tools/finish-build.mjs) and their URLs carry it:
 // a release is never served an older copy from a cache.
 function files(name) {
   const tag = document.querySelector("script[data-library-js]");

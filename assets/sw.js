@@ -7,7 +7,7 @@
 // deletes every older cache.
 const VERSION = "pilot-audit-cache-v1";
 const SHELL = "/";
-// The views' files under their build's URLs (`?v=`), written in by tools/stamp-files.mjs;
+// The views' files under their build's URLs (`?v=`), written in by tools/finish-build.mjs;
 // a new release is a new sw.js, installed beside the old one.
 const VIEWS = [];
 

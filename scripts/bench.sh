@@ -6,7 +6,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$ROOT/scripts/setup.sh" --test
 cd "$ROOT"
 trunk build --release
-for wasm in dist/pilot-audit-*_bg.wasm dist/charts_bg.wasm; do
+for wasm in dist/view-*_bg.wasm dist/charts_bg.wasm; do
   echo "== $(basename "$wasm") after wasm-opt: $(stat -c %s "$wasm") bytes raw, $(gzip -9c "$wasm" | wc -c) bytes gzip"
 done
 node scripts/bench.mjs

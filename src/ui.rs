@@ -47,8 +47,26 @@ pub fn App(pages: Pages) -> impl IntoView {
             state.reload_after_external_change(key);
         }
     });
-    on_cleanup(move || listener.remove());
+    // Work storage refused lives only in this page: leaving it (to another view's page too)
+    // asks first, as the browser asks for any unsaved form.
+    let leaving = window_event_listener(leptos::ev::beforeunload, move |ev| {
+        if state.work_held_only_here() {
+            ev.prevent_default();
+        }
+    });
+    on_cleanup(move || {
+        listener.remove();
+        leaving.remove();
+    });
     let location = router::provide_location(pages);
+    // A new pilot left without a single answer is not kept as an "Untitled pilot" draft:
+    // once the page is about another pilot, or none (also after a full load, from another
+    // view's wasm, or in a new tab), it is forgotten.
+    Effect::new(move |_| {
+        location
+            .route
+            .with(|r| state.forget_blank_except(r.pilot_id()))
+    });
     // A view is drawn again only when the kind of route changes: moving between steps, or
     // from one report to another, keeps the view, which reads its id and step itself.
     let kind = Memo::new(move |_| location.route.with(std::mem::discriminant));

@@ -672,6 +672,21 @@ pub struct WhatItWouldTake {
 }
 
 impl Pilot {
+    /// A new pilot, as **New pilot** makes it: an id, a time, and every answer at its default.
+    pub fn blank(id: String, now: String) -> Pilot {
+        Pilot {
+            id,
+            created_at: now.clone(),
+            updated_at: now,
+            ..Pilot::default()
+        }
+    }
+
+    /// Whether nobody wrote anything into this pilot since it was made blank.
+    pub fn is_blank(&self) -> bool {
+        *self == Pilot::blank(self.id.clone(), self.created_at.clone())
+    }
+
     /// A copy without the evidence log and plans, for arithmetic that reads neither.
     pub fn without_log(&self) -> Pilot {
         let Reliability {
@@ -807,4 +822,28 @@ pub fn migrate_v1(value: &mut serde_json::Value) -> Result<(), ReadError> {
     };
     r.insert("batches".to_string(), Value::Array(batches));
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Pilot;
+
+    #[test]
+    fn a_blank_pilot_stays_blank_only_until_something_is_written() {
+        let blank = Pilot::blank("p-1".into(), "2026-11-29T20:00:00Z".into());
+        assert!(blank.is_blank());
+        assert_eq!(blank.updated_at, blank.created_at);
+        let mut named = blank.clone();
+        named.name = "Triage".into();
+        assert!(!named.is_blank());
+        let mut saved_later = blank.clone();
+        saved_later.updated_at = "2026-11-29T20:01:00Z".into();
+        assert!(
+            !saved_later.is_blank(),
+            "a save after an answer was cleared again"
+        );
+        let mut answered = blank;
+        answered.task.monthly_volume += 1.0;
+        assert!(!answered.is_blank());
+    }
 }

@@ -60,7 +60,7 @@ extern "C" {
 }
 
 /// `?v=<build of the chart files>` (index.html's `pilot-audit-charts`, stamped by
-/// tools/stamp-files.mjs), so that a release never meets an older chart module or
+/// tools/finish-build.mjs), so that a release never meets an older chart module or
 /// ECharts from a cache; empty where the page has no stamp (the browser tests).
 fn release_tag() -> String {
     web_sys::window()

@@ -35,11 +35,11 @@ impl std::fmt::Display for StorageError {
         match self {
             StorageError::Unavailable(why) => write!(
                 f,
-                "This browser's storage is not available ({why}); work is kept in memory only."
+                "This browser's storage is not available ({why}); work is kept on this page only, until you leave or reload it."
             ),
             StorageError::QuotaExceeded => write!(
                 f,
-                "This browser's storage is full; the last change is kept in memory only."
+                "This browser's storage is full; the last change is kept on this page only, until you leave or reload it."
             ),
             StorageError::Corrupt { key, reason } => {
                 write!(f, "The record {key} could not be read: {reason}.")

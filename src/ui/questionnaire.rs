@@ -236,12 +236,6 @@ pub fn Questionnaire() -> impl IntoView {
 
 #[component]
 fn QuestionnaireForm(initial: Pilot) -> impl IntoView {
-    // A new pilot left without a single answer is not kept as an "Untitled pilot" draft.
-    if initial.name.is_empty() && initial.created_at == initial.updated_at {
-        let state = use_app_state();
-        let untouched = initial.clone();
-        on_cleanup(move || state.forget_untouched(&untouched));
-    }
     let state = use_app_state();
     let location = use_location();
     let id = initial.id.clone();

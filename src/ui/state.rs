@@ -26,6 +26,18 @@ pub struct AppState {
 }
 
 impl AppState {
+    /// Whether leaving the page would lose work: storage refused it (unavailable, or full),
+    /// so it is held only by this page, and there is some.
+    pub fn work_held_only_here(&self) -> bool {
+        let refused = self.storage_error.with_untracked(|e| {
+            matches!(
+                e,
+                Some(StorageError::Unavailable(_) | StorageError::QuotaExceeded)
+            )
+        });
+        refused && self.entries.with_untracked(|entries| !entries.is_empty())
+    }
+
     /// Read everything from storage; on failure start empty, in memory, and say why.
     pub fn load() -> Self {
         let (entries, error) = match store::load_all() {
@@ -139,13 +151,7 @@ pub fn use_app_state() -> AppState {
 impl AppState {
     /// A new, empty pilot with the standard's defaults, saved at once.
     pub fn create_pilot(&self) -> Pilot {
-        let now = now_rfc3339();
-        let pilot = Pilot {
-            id: new_pilot_id(),
-            created_at: now.clone(),
-            updated_at: now,
-            ..Pilot::default()
-        };
+        let pilot = Pilot::blank(new_pilot_id(), now_rfc3339());
         self.put(pilot.clone());
         let _ = store::set_progress(&pilot.id, Some(1));
         pilot
@@ -175,16 +181,31 @@ impl AppState {
         self.last_deleted.set(Some((pilot, progress)));
     }
 
-    /// Remove a pilot nobody wrote anything into (a new pilot left untouched), without an
-    /// Undo: there is nothing to lose.
-    pub fn forget_untouched(&self, initial: &Pilot) {
-        if self.pilot_untracked(&initial.id).as_ref() == Some(initial) {
-            let result = store::delete(&initial.id);
-            self.entries.update(|entries| {
-                entries.retain(|e| !matches!(e, Entry::Pilot(p) if p.id == initial.id));
-            });
-            self.storage_error.set(result.err());
+    /// Remove the pilots nobody wrote anything into (new pilots left untouched) but the one
+    /// named `keep`, without an Undo: there is nothing to lose.
+    pub fn forget_blank_except(&self, keep: Option<&str>) {
+        let blank: Vec<String> = self.entries.with_untracked(|entries| {
+            entries
+                .iter()
+                .filter_map(|e| match e {
+                    Entry::Pilot(p) if p.is_blank() && Some(p.id.as_str()) != keep => {
+                        Some(p.id.clone())
+                    }
+                    _ => None,
+                })
+                .collect()
+        });
+        if blank.is_empty() {
+            return;
         }
+        let mut result = Ok(());
+        for id in &blank {
+            result = result.and(store::delete(id));
+        }
+        self.entries.update(|entries| {
+            entries.retain(|e| !matches!(e, Entry::Pilot(p) if blank.contains(&p.id)));
+        });
+        self.storage_error.set(result.err());
     }
 
     /// Delete an unreadable record (the person chose to, after being offered a download).

@@ -116,6 +116,7 @@ test("an id holding a comma and an ampersand stays one column", async () => {
     }
     await b.page.getByRole("link", { name: "Compare selected" }).click();
     await b.page.waitForURL(`${server.url}/compare?ids=odd%2Cid%26x,example-ticket-triage`);
+    await b.page.locator("thead th[data-pilot-id]").nth(1).waitFor();
     const heads = await b.page.locator("thead th[data-pilot-id]").evaluateAll((ths) => ths.map((th) => th.dataset.pilotId));
     assert.deepEqual(heads, ["odd,id&x", "example-ticket-triage"]);
     assert.equal(await b.page.getByTestId("unknown-ids").count(), 0);

@@ -265,7 +265,7 @@ test("a full quota is said clearly, the typed text is kept in memory, no record 
   }
 });
 
-test("with storage blocked the app works in memory and says so", async () => {
+test("with storage blocked the app works in memory, says so, and asks before leaving the page", async () => {
   const b = await launch(server.url);
   const page = b.page;
   try {
@@ -280,10 +280,18 @@ test("with storage blocked the app works in memory and says so", async () => {
     const banner = page.getByTestId("storage-banner");
     await banner.waitFor();
     assert.ok((await banner.textContent()).includes("not available"));
+    assert.ok((await banner.textContent()).includes("kept on this page only"));
     await loadExamples(page);
-    await page.locator("[data-pilot-id=example-kyc-checks] h3 a").click();
-    assert.equal(await page.getByTestId("verdict").textContent(), "Scale");
+    const kyc = page.locator("[data-pilot-id=example-kyc-checks]");
+    assert.ok((await kyc.textContent()).includes("Scale"), "assessed in memory");
     await page.screenshot({ path: `${OUTPUT}storage-blocked-1280.png`, fullPage: true });
+    // The report is another view's page: leaving this one would lose the pilots, so the
+    // browser asks; staying keeps them.
+    const asked = new Promise((resolve) => page.once("dialog", (dialog) => { resolve(dialog.type()); dialog.dismiss(); }));
+    await kyc.locator("h3 a").click();
+    assert.equal(await asked, "beforeunload");
+    assert.equal(page.url(), `${server.url}/`);
+    assert.equal(await page.locator("[data-testid=pilot-row]").count(), 6);
   } finally {
     await b.close();
   }
