@@ -6,10 +6,11 @@
 // The wasm that draws `path`, as Route::of (src/ui/routes.rs) reads it; every wasm draws
 // the 404 view, and the standard's wasm, the smallest, takes every unknown path.
 function view(path) {
-  const [first, , third] = path.replace(/^\/|\/$/g, "").split("/");
+  const [first, second, third] = path.replace(/^\/|\/$/g, "").split("/");
   if (first === "") return "library";
   if (first === "pilot") return third === "edit" ? "questionnaire" : "report";
-  if (first === "compare" || first === "share") return first;
+  if (first === "share") return second === "compare" ? "shared-compare" : "share";
+  if (first === "compare") return first;
   return "standard";
 }
 

@@ -53,6 +53,7 @@ const say = (line) => {
 // The example pilots are in local storage before the page starts.
 const BUDGET = 250 * 1024;
 const sharedFragment = "v1." + deflateSync(JSON.stringify(examples[0])).toString("base64url");
+const sharedComparison = "v1." + deflateSync(JSON.stringify({ format: "pilot-audit", version: 2, pilots: examples.slice(0, 3) })).toString("base64url");
 const VIEWS = [
   ["library", "/", "[data-testid=pilot-row]"],
   ["questionnaire", `/pilot/${examples[0].id}/edit/2`, "#f-task-monthly_volume"],
@@ -60,6 +61,7 @@ const VIEWS = [
   ["compare", `/compare?ids=${examples.slice(0, 3).map((p) => p.id).join(",")}`, "thead th[data-pilot-id]"],
   ["standard", "/standard", "main h1"],
   ["shared report", `/share#${sharedFragment}`, "[data-testid=verdict]"],
+  ["shared compare", `/share/compare#${sharedComparison}`, "thead th[data-pilot-id]"],
   ["not found", "/no/such/page", "main h1"],
 ];
 const gzipOf = (body) => gzipSync(body, { level: 9 }).length;

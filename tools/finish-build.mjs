@@ -68,7 +68,7 @@ for (const file of scripts("")) {
 }
 
 const files = readdirSync(dir).sort();
-const views = files.filter((f) => /^view-[a-z]+(\.js|_bg\.wasm)$/.test(f));
+const views = files.filter((f) => /^view-[a-z-]+(\.js|_bg\.wasm)$/.test(f) && !f.startsWith("view-library-"));
 const main = files.filter((f) => /^view-library-[0-9a-f]+(\.js|_bg\.wasm)$/.test(f));
 if (views.length === 0 || main.length !== 2) throw new Error(`not the views' files expected: ${files}`);
 const groups = {

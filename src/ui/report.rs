@@ -22,7 +22,7 @@ pub fn Report() -> impl IntoView {
     let location = super::router::use_location();
     let id = move || location.pilot_id();
     move || match state.pilot(&id()) {
-        Some(pilot) => view! { <ReportBody pilot=pilot/> }.into_any(),
+        Some(pilot) => view! { <ReportBody pilot=pilot owner=Some(owner_actions)/> }.into_any(),
         None => view! { <MissingPilot id=id()/> }.into_any(),
     }
 }
@@ -46,10 +46,28 @@ fn MissingPilot(id: String) -> impl IntoView {
     }
 }
 
+/// What the owner of a saved pilot can do from its report: edit, export, share. None for a
+/// pilot opened from a shared link (not saved here), so that the shared view's wasm carries
+/// none of it (DESIGN §7).
+type OwnerActions = Option<fn(Pilot) -> AnyView>;
+
+/// Edit answers, Export this pilot, Share.
+fn owner_actions(pilot: Pilot) -> AnyView {
+    let edit = routes::edit(&pilot.id, 1);
+    let share_copy = vec![pilot.clone()];
+    view! {
+        <a href=edit class="button">"Edit answers"</a>
+        <ExportButton label="Export this pilot" which=Callback::new(move |()| vec![pilot.clone()])/>
+        <super::share::ShareButton pilots=share_copy/>
+    }
+    .into_any()
+}
+
 #[component]
-fn ReportBody(pilot: Pilot, #[prop(optional)] shared: bool) -> impl IntoView {
+fn ReportBody(pilot: Pilot, owner: OwnerActions) -> impl IntoView {
+    let shared = owner.is_none();
     match crate::audit::audit(&pilot) {
-        Ok(a) => view! { <Assessed pilot=pilot a=a shared=shared/> }.into_any(),
+        Ok(a) => view! { <Assessed pilot=pilot a=a owner=owner/> }.into_any(),
         Err(errors) => view! { <AnswersToFix pilot=pilot errors=errors shared=shared/> }.into_any(),
     }
 }
@@ -58,7 +76,7 @@ fn ReportBody(pilot: Pilot, #[prop(optional)] shared: bool) -> impl IntoView {
 /// (nothing to edit: it is not saved here).
 #[component]
 pub fn SharedReport(pilot: Pilot) -> impl IntoView {
-    view! { <ReportBody pilot=pilot shared=true/> }
+    view! { <ReportBody pilot=pilot owner=None/> }
 }
 
 /// A pilot whose answers fail validation: which answers, each a link to its question, and
@@ -106,7 +124,7 @@ fn AnswersToFix(
 }
 
 #[component]
-fn Assessed(pilot: Pilot, a: Assessment, shared: bool) -> impl IntoView {
+fn Assessed(pilot: Pilot, a: Assessment, owner: OwnerActions) -> impl IntoView {
     let verdict = a.verdict.label();
     let heading = super::format::display_name(&pilot);
     super::set_title(&format!("{heading} · Report"));
@@ -117,8 +135,7 @@ fn Assessed(pilot: Pilot, a: Assessment, shared: bool) -> impl IntoView {
     } else {
         pilot.vendor.clone()
     };
-    let edit = routes::edit(&pilot.id, 1);
-    let export_copy = pilot.clone();
+    let owned = owner.map(|actions| actions(pilot.clone()));
     view! {
         <article class="report">
             <h1 class=("report__title--long", long_title)>{heading.clone()}</h1>
@@ -131,14 +148,7 @@ fn Assessed(pilot: Pilot, a: Assessment, shared: bool) -> impl IntoView {
                     on:click=|_| super::format::print_page()>"Print"</button>
                 <button class="button" type="button" data-testid="print-answers-button"
                     on:click=|_| super::format::print_with_answers()>"Print with answers"</button>
-                {(!shared).then(|| {
-                    let share_copy = vec![export_copy.clone()];
-                    view! {
-                        <a href=edit class="button">"Edit answers"</a>
-                        <ExportButton label="Export this pilot" which=Callback::new(move |()| vec![export_copy.clone()])/>
-                        <super::share::ShareButton pilots=share_copy/>
-                    }
-                })}
+                {owned}
             </div>
             <section class="verdict-box" aria-label="Verdict">
                 <span>"Verdict: "<span class=format!("verdict verdict--{}", verdict.to_ascii_lowercase()) data-testid="verdict">{verdict}</span></span>

@@ -76,8 +76,10 @@ pub enum Route {
     Compare,
     /// `/standard`
     Standard,
-    /// `/share` (the link is in the fragment)
+    /// `/share` (the link is in the fragment): a link that holds one pilot
     Share,
+    /// `/share/compare` (the link is in the fragment): a link that holds several pilots
+    SharedCompare,
     /// `/debug/panic`
     Panic,
     /// Anything else.
@@ -96,6 +98,7 @@ impl Route {
             ["standard"] => Route::Standard,
             ["compare"] => Route::Compare,
             ["share"] => Route::Share,
+            ["share", "compare"] => Route::SharedCompare,
             ["debug", "panic"] => Route::Panic,
             ["pilot", id] if !id.is_empty() => Route::Report { id: decode(id) },
             ["pilot", id, "edit", step] if !id.is_empty() && !step.is_empty() => {
@@ -213,6 +216,9 @@ mod tests {
             ("/compare", Route::Compare),
             ("/compare/", Route::Compare),
             ("/share", Route::Share),
+            ("/share/compare", Route::SharedCompare),
+            ("/share/compare/", Route::SharedCompare),
+            ("/share/x", Route::NotFound),
             ("/debug/panic", Route::Panic),
             ("/pilot/x", shows_report("x")),
             ("/pilot/x/", shows_report("x")),

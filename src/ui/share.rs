@@ -5,18 +5,21 @@
 //! that opens such a link read-only, with "Save to my library" through the import's own
 //! validation and confirmation.
 
-use super::state::use_app_state;
-use super::transfer::{save_import, ImportConfirm};
+use super::transfer::hand_to_library;
 use crate::audit::format::plural;
 use crate::audit::Pilot;
-use crate::store::file::{export_json, parse_import, plan_import, ImportItem, OnConflict};
+use crate::store::file::{export_json, parse_import};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
-/// The path of the shared view; the data follows `#`.
+/// The path of the shared view of a link that holds one pilot; the data follows `#`.
 pub const SHARE_PATH: &str = "/share";
+/// The path of the shared view of a link that holds several pilots (a comparison). Each
+/// path has a wasm of its own (DESIGN §7: the report's and compare's code in one wasm would
+/// not fit the first-load budget).
+pub const SHARE_COMPARE_PATH: &str = "/share/compare";
 /// Links longer than this carry a warning: some mail clients cut them.
 pub const LONG_LINK: usize = 8_000;
 /// Fragments longer than this are refused before they are read: a log of 10,000 batches
@@ -116,8 +119,13 @@ pub async fn make_link(pilots: &[Pilot], passphrase: &str) -> Result<String, Str
     let origin = web_sys::window()
         .and_then(|w| w.location().origin().ok())
         .unwrap_or_default();
+    let path = if pilots.len() == 1 {
+        SHARE_PATH
+    } else {
+        SHARE_COMPARE_PATH
+    };
     Ok(format!(
-        "{origin}{SHARE_PATH}#{}",
+        "{origin}{path}#{}",
         fragment.as_string().unwrap_or_default()
     ))
 }
@@ -259,8 +267,29 @@ async fn read(fragment: String, passphrase: String) -> Opened {
 
 /// The shared view (`/share#…`): the pilots a link holds, read-only and not saved, with
 /// "Save to my library".
+/// What a view's wasm shows of the pilots a link held: the report of one
+/// ([`one_pilot`]), or the comparison of several (`compare::SharedCompare`).
+pub type ShowShared = fn(Vec<Pilot>) -> AnyView;
+
+/// The shared view at [`SHARE_PATH`]: the report of the one pilot its link holds. A link that
+/// holds several (one made before comparisons had their own path) goes on to
+/// [`SHARE_COMPARE_PATH`] with the same fragment.
+pub fn one_pilot(pilots: Vec<Pilot>) -> AnyView {
+    match <[Pilot; 1]>::try_from(pilots) {
+        Ok([one]) => view! { <super::report::SharedReport pilot=one/> }.into_any(),
+        Err(_) => {
+            let location = super::router::use_location();
+            let to = format!("{SHARE_COMPARE_PATH}{}", location.hash.get_untracked());
+            location.navigate(&to, true);
+            view! { <p class="loading" role="status">"Opening the comparison…"</p> }.into_any()
+        }
+    }
+}
+
+/// A shared link opened: unpacked (with its passphrase, when it is locked), then shown by
+/// `show`.
 #[component]
-pub fn Shared() -> impl IntoView {
+pub fn Shared(show: ShowShared) -> impl IntoView {
     super::set_title("Shared with you");
     let location = super::router::use_location();
     let opened = RwSignal::new(Opened::Reading);
@@ -312,48 +341,27 @@ pub fn Shared() -> impl IntoView {
             </div>
             <p><a href=super::routes::LIBRARY>"Go to the library"</a></p>
         }.into_any(),
-        Opened::Shown(pilots) => view! { <SharedPilots pilots=pilots/> }.into_any(),
+        Opened::Shown(pilots) => view! { <SharedPilots pilots=pilots show=show/> }.into_any(),
     }
     }
 }
 
-/// What a link held, marked as not saved; "Save to my library" asks as an import does.
+/// What a link held, marked as not saved. "Save to my library" hands the pilots to the
+/// library, which asks as for an imported file.
 #[component]
-fn SharedPilots(pilots: Vec<Pilot>) -> impl IntoView {
-    let state = use_app_state();
-    let stage = RwSignal::new(None::<Vec<ImportItem>>);
-    let saved = RwSignal::new(None::<usize>);
-    let choice = RwSignal::new(OnConflict::Replace);
-    let for_save = pilots.clone();
-    let ask = move |_| {
-        choice.set(OnConflict::Replace);
-        stage.set(Some(plan_import(for_save.clone(), &state.held_ids())));
-        request_animation_frame(|| super::focus_by_id("import-result"));
-    };
-    let confirm = move |_| {
-        if let Some(items) = stage.get_untracked() {
-            saved.set(Some(save_import(&state, &items, choice.get_untracked())));
-            stage.set(None);
-        }
-    };
-    let body = match pilots.as_slice() {
-        [one] => view! { <super::report::SharedReport pilot=one.clone()/> }.into_any(),
-        many => view! { <super::compare::SharedCompare pilots=many.to_vec()/> }.into_any(),
-    };
+fn SharedPilots(pilots: Vec<Pilot>, show: ShowShared) -> impl IntoView {
+    let problem = RwSignal::new(None::<String>);
+    let json = export_json(&pilots);
+    let save = move |_| problem.set(hand_to_library(&json).err());
     let count = pilots.len();
     view! {
         <div class="shared-banner" role="status" data-testid="shared-banner">
             <strong>"Shared with you — not saved. "</strong>
             {format!("{} from a link, read-only in this browser until you save {}.", plural(count as u64, "pilot", "pilots"), if count == 1 { "it" } else { "them" })}
             " "
-            {move || match saved.get() {
-                Some(n) => view! { <span data-testid="share-saved">{format!("Saved {} to your library. ", plural(n as u64, "pilot", "pilots"))}<a href=super::routes::LIBRARY>"Open the library"</a></span> }.into_any(),
-                None => view! { <button class="button button--primary" type="button" data-testid="share-save" on:click=ask.clone()>"Save to my library"</button> }.into_any(),
-            }}
+            <button class="button button--primary" type="button" data-testid="share-save" on:click=save>"Save to my library"</button>
+            {move || problem.get().map(|p| view! { <p class="notice notice--problem" role="alert">{p}</p> })}
         </div>
-        {move || stage.get().map(|items| view! {
-            <ImportConfirm items=items choice=choice on_confirm=confirm on_cancel=move |_| stage.set(None)/>
-        })}
-        {body}
+        {show(pilots)}
     }
 }

@@ -71,6 +71,35 @@ async fn read_file(file: web_sys::File) -> Result<String, Vec<String>> {
         .ok_or_else(|| vec!["The file is not text.".to_string()])
 }
 
+/// Where "Save to my library" on a shared link leaves its pilots (as an export file's text)
+/// for the library's import to ask about: this tab's session storage, read once.
+const HANDED_OVER: &str = "pilot-audit/shared-to-save";
+
+/// Hand the pilots of a shared link (`json`, an export file's text) to the library, which
+/// asks about them as about an imported file; nothing is saved before that. The library is
+/// another view's wasm: the browser goes there.
+pub fn hand_to_library(json: &str) -> Result<(), String> {
+    let window = web_sys::window().ok_or("no window")?;
+    let storage = window.session_storage().ok().flatten().ok_or(
+        "This browser's storage is not available, so the pilots cannot be saved here. Export them from the report's own page instead.",
+    )?;
+    storage
+        .set_item(HANDED_OVER, json)
+        .map_err(|_| "The browser refused to hand the pilots to the library.".to_string())?;
+    window
+        .location()
+        .assign(super::routes::LIBRARY)
+        .map_err(|_| "The browser refused to open the library.".to_string())
+}
+
+/// The pilots a shared link handed over, taken (a reload does not ask again).
+fn take_handed_over() -> Option<String> {
+    let storage = web_sys::window()?.session_storage().ok()??;
+    let text = storage.get_item(HANDED_OVER).ok()??;
+    let _ = storage.remove_item(HANDED_OVER);
+    Some(text)
+}
+
 /// Write the pilots of a confirmed import (a file's or a shared link's): conflicts replaced
 /// or kept beside as `choice` says; a pilot with answers to fix comes in as a draft, open at
 /// the first of them. Returns how many were written.
@@ -98,22 +127,28 @@ pub fn ImportPanel() -> impl IntoView {
     let state = use_app_state();
     let stage = RwSignal::new(Stage::Idle);
     let choice = RwSignal::new(OnConflict::Replace);
+    let consider = move |parsed: Result<Vec<Pilot>, Vec<String>>| {
+        stage.set(match parsed {
+            Ok(pilots) => {
+                // Each confirmation starts on the choice its radio shows.
+                choice.set(OnConflict::Replace);
+                Stage::Confirm(plan_import(pilots, &state.held_ids()))
+            }
+            Err(problems) => Stage::Problems(problems),
+        });
+        // Keyboard and screen-reader users land on what the file turned out to hold.
+        request_animation_frame(|| super::focus_by_id("import-result"));
+    };
     let take = move |file: Option<web_sys::File>| {
         let Some(file) = file else { return };
         spawn_local(async move {
-            let parsed = read_file(file).await.and_then(|text| parse_import(&text));
-            stage.set(match parsed {
-                Ok(pilots) => {
-                    // Each confirmation starts on the choice its radio shows.
-                    choice.set(OnConflict::Replace);
-                    Stage::Confirm(plan_import(pilots, &state.held_ids()))
-                }
-                Err(problems) => Stage::Problems(problems),
-            });
-            // Keyboard and screen-reader users land on what the file turned out to hold.
-            request_animation_frame(|| super::focus_by_id("import-result"));
+            consider(read_file(file).await.and_then(|text| parse_import(&text)));
         });
     };
+    // "Save to my library" on a shared link: its pilots, asked about as a file's are.
+    if let Some(text) = take_handed_over() {
+        consider(parse_import(&text));
+    }
     let on_pick = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
         take(input.files().and_then(|f| f.get(0)));

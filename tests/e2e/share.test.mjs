@@ -157,19 +157,25 @@ test("a link made in one browser opens in a fresh one read-only, offline too, an
     assert.equal(await pilotKeys(page), 0, "nothing saved by opening");
     await b.context.setOffline(false);
     assert.deepEqual(await axeViolations(page), []);
-    // Save: the import's confirmation, then saved.
+    // Save: the library's import confirmation, then saved.
     await page.getByTestId("share-save").click();
+    await page.waitForURL(`${server.url}/`);
     await page.getByTestId("import-confirm").waitFor();
     assert.equal(await pilotKeys(page), 0, "nothing saved before confirmation");
     await page.getByTestId("import-confirm").click();
-    await page.getByTestId("share-saved").waitFor();
+    await page.getByText("Imported 1 pilot.").waitFor();
     assert.equal(await pilotKeys(page), 1);
-    // Saved again: the id is held now, so the confirmation asks (replace or keep both).
+    assert.equal(await page.locator("[data-testid=pilot-row]").count(), 1);
+    // Handed over once: a reload of the library asks nothing again.
     await page.reload();
+    await page.waitForSelector("body[data-app-ready]");
+    assert.equal(await page.getByTestId("import-confirm").count(), 0);
+    // Saved again: the id is held now, so the confirmation asks (replace or keep both).
+    await page.goto(link);
     await page.getByTestId("share-save").click();
     await page.getByText("Keep both (the imported one gets a new id)").click();
     await page.getByTestId("import-confirm").click();
-    await page.getByTestId("share-saved").waitFor();
+    await page.getByText("Imported 1 pilot.").waitFor();
     assert.equal(await pilotKeys(page), 2);
     // A locked link asks for its passphrase; a wrong one is said, the right one opens it.
     await page.goto(locked);
@@ -180,12 +186,18 @@ test("a link made in one browser opens in a fresh one read-only, offline too, an
     await page.getByTestId("share-passphrase").press("Enter");
     await page.getByTestId("shared-banner").waitFor({ timeout: 20000 });
     assert.equal(await shownFingerprint(page), figures.fingerprint);
-    // A comparison opens as one.
+    // A comparison opens as one, at a path of its own.
+    assert.match(comparison, new RegExp(`^${server.url}/share/compare#v1\\.`));
     await page.goto(comparison);
     await page.locator("[data-testid=compare-table]").waitFor();
     assert.equal(await page.locator("thead th[data-pilot-id]").count(), 3);
     assert.match(await page.getByTestId("shared-banner").textContent(), /3 pilots from a link/);
     assert.deepEqual(await axeViolations(page), []);
+    // One made before comparisons had that path goes on there.
+    await page.goto(comparison.replace("/share/compare#", "/share#"));
+    await page.waitForURL(comparison);
+    await page.locator("[data-testid=compare-table]").waitFor();
+    assert.equal(await page.locator("thead th[data-pilot-id]").count(), 3);
     assert.deepEqual(b.problems.page, []);
     assert.deepEqual(b.problems.foreign, []);
   } finally {
