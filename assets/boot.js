@@ -30,7 +30,18 @@ function files(name) {
 // it was before another view's page changed the pilots: load it again instead.
 addEventListener("pageshow", (event) => event.persisted && location.reload());
 
-const [js, wasm] = files(view(location.pathname));
+// Where the browser blocks storage, work lives only in the page: the wasm of every view
+// then draws them all in this one page (larger, but nothing is lost between views).
+function storageWorks() {
+  try {
+    localStorage.getItem("pilot-audit-probe");
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const [js, wasm] = files(storageWorks() ? view(location.pathname) : "all");
 const module = fetch(wasm);
 const { default: init } = await import(js);
 await init({ module_or_path: module });

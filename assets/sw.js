@@ -14,10 +14,22 @@ const VIEWS = [];
 self.addEventListener("install", (event) => {
   self.skipWaiting();
   event.waitUntil(
-    caches.open(VERSION).then(async (cache) => {
-      await cache.add(SHELL);
-      for (const url of VIEWS) await keep(cache, url, await fetch(url));
-    }),
+    (async () => {
+      // Everything fetched before anything is written: a release that cannot be fetched
+      // whole leaves the cache as the last one left it.
+      const urls = [SHELL, ...VIEWS];
+      const responses = await Promise.all(urls.map((url) => fetch(url)));
+      const failed = urls.filter((_, i) => !responses[i].ok);
+      if (failed.length) throw new Error(`not fetched: ${failed.join(", ")}`);
+      const cache = await caches.open(VERSION);
+      await Promise.all(urls.map((url, i) => cache.put(url, responses[i])));
+      // An older release's views and snippets, under names or `?v=` this one no longer has.
+      const now = new Set(urls.map((url) => new URL(url, self.location.origin).href));
+      for (const old of await cache.keys()) {
+        const path = new URL(old.url).pathname;
+        if ((path.startsWith("/view-") || path.startsWith("/snippets/")) && !now.has(old.url)) await cache.delete(old);
+      }
+    })(),
   );
 });
 
@@ -33,7 +45,6 @@ self.addEventListener("activate", (event) => {
 // Keep a response. The chart files are asked for as `?v=<build>`: a new build's copy
 // replaces the older ones instead of piling up beside them.
 async function keep(cache, key, response) {
-  if (!response.ok) throw new Error(`${key}: ${response.status}`);
   await cache.put(key, response);
   const url = new URL(typeof key === "string" ? key : key.url, self.location.origin);
   if (!url.searchParams.has("v")) return;

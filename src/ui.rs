@@ -11,6 +11,7 @@ pub mod format;
 pub mod header;
 pub mod library;
 pub mod not_found;
+pub mod pages;
 pub mod panic_panel;
 pub mod questionnaire;
 pub mod report;
@@ -52,6 +53,8 @@ pub fn App(pages: Pages) -> impl IntoView {
     let leaving = window_event_listener(leptos::ev::beforeunload, move |ev| {
         if state.work_held_only_here() {
             ev.prevent_default();
+            // The older way some browsers still read.
+            ev.set_return_value("");
         }
     });
     on_cleanup(move || {
@@ -104,6 +107,11 @@ pub fn error_message(error: &wasm_bindgen::JsValue, fallback: &str) -> String {
         .ok()
         .and_then(|m| m.as_string())
         .unwrap_or_else(|| fallback.to_string())
+}
+
+/// This tab's session storage, where the browser allows it.
+pub fn session_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok().flatten()
 }
 
 /// Move keyboard focus to the element with `id`, if it is there.

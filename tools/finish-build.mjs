@@ -33,21 +33,35 @@ function shortenNames(stem) {
   const wasm = join(dir, `${stem}_bg.wasm`);
   const js = join(dir, `${stem}.js`);
   const out = execFileSync(WASM_OPT, ["--minify-imports-and-exports-and-modules", ...WASM_FEATURES, wasm, "-o", wasm], { encoding: "utf8" });
-  const { imports, exports } = JSON.parse(out.slice(out.indexOf("{")));
+  const mapping = JSON.parse(out.slice(out.indexOf("{")));
   let code = readFileSync(js, "utf8");
-  const replace = (pattern, to, what) => {
-    const before = code;
-    code = code.replace(pattern, to);
-    if (code === before) throw new Error(`${stem}.js: ${what} not found`);
-  };
   // One module of imports, the JavaScript's own; wasm-opt names it anew without saying how.
-  const before = new Set(imports.map(([module]) => module));
-  const after = new Set(WebAssembly.Module.imports(new WebAssembly.Module(readFileSync(wasm))).map((i) => i.module));
+  const compiled = new WebAssembly.Module(readFileSync(wasm));
+  const before = new Set(mapping.imports.map(([module]) => module));
+  const after = new Set(WebAssembly.Module.imports(compiled).map((i) => i.module));
   if (before.size !== 1 || after.size !== 1) throw new Error(`${stem}: imports from ${[...before]}`);
-  replace(JSON.stringify([...before][0]) + ":", JSON.stringify([...after][0]) + ":", "the imports' module");
-  for (const [, name, short] of imports) replace(new RegExp(`\\b${name}:`, "g"), `${short}:`, `import ${name}`);
-  // Not every export is used by the JavaScript (`main` is started through `__wbindgen_start`).
-  for (const [name, short] of exports) code = code.replace(new RegExp(`\\bwasm\\.${name}\\b`, "g"), `wasm.${short}`);
+  const moduleKey = JSON.stringify([...before][0]) + ":";
+  if (!code.includes(moduleKey)) throw new Error(`${stem}.js: no ${moduleKey}`);
+  code = code.replace(moduleKey, () => JSON.stringify([...after][0]) + ":");
+  // Each name once, in one pass (a short name is never read again as a long one), by
+  // function so that a `$` in a short name is taken as it is.
+  const imports = new Map(mapping.imports.map(([, name, short]) => [name, short]));
+  const seen = new Set();
+  code = code.replace(/\b(__wb\w+):/g, (whole, name) => {
+    if (!imports.has(name)) return whole;
+    seen.add(name);
+    return `${imports.get(name)}:`;
+  });
+  const missing = [...imports.keys()].filter((name) => !seen.has(name));
+  if (missing.length) throw new Error(`${stem}.js: imports not found: ${missing.join(", ")}`);
+  const exports = new Map(mapping.exports);
+  const shortExports = new Set(WebAssembly.Module.exports(compiled).map((e) => e.name));
+  code = code.replace(/\bwasm\.([A-Za-z_$][\w$]*)/g, (whole, name) => {
+    // Not every export is used by the JavaScript (`main` is started through `__wbindgen_start`).
+    const short = exports.get(name);
+    if (short === undefined || !shortExports.has(short)) throw new Error(`${stem}.js: wasm.${name} is no export`);
+    return `wasm.${short}`;
+  });
   writeFileSync(js, code);
 }
 
@@ -104,9 +118,11 @@ const list = "const VIEWS = [];";
 if (!code.includes(list)) throw new Error(`sw.js lacks the line "${list}"`);
 // With the JavaScript snippets the views import (each view imports its own).
 const snippets = scripts("snippets").map((f) => `/${f}`);
+// Not the wasm of every view: it serves a browser whose storage is blocked, where the
+// service worker's cache is too.
 const urls = [
   ...main.map((f) => `/${f}`),
-  ...views.map((f) => `/${f}?v=${tags["pilot-audit-views"]}`),
+  ...views.filter((f) => !f.startsWith("view-all")).map((f) => `/${f}?v=${tags["pilot-audit-views"]}`),
   ...snippets,
 ];
 writeFileSync(worker, code.replace(list, `const VIEWS = ${JSON.stringify(urls)};`));

@@ -1,11 +1,5 @@
-//! The wasm of the library (one wasm per view: `ui::Pages`, DESIGN §7).
-
-use leptos::prelude::*;
-use pilot_audit::ui::{self, routes::Route};
+//! The wasm of the library: one wasm per view (`ui::pages`, DESIGN §7).
 
 fn main() {
-    ui::start(|route| match route {
-        Route::Library => Some(|| view! { <ui::library::Library/> }.into_any()),
-        _ => None,
-    });
+    pilot_audit::ui::start(pilot_audit::ui::pages::library);
 }

@@ -1,11 +1,5 @@
-//! The wasm of the questionnaire (one wasm per view: `ui::Pages`, DESIGN §7).
-
-use leptos::prelude::*;
-use pilot_audit::ui::{self, routes::Route};
+//! The wasm of the questionnaire: one wasm per view (`ui::pages`, DESIGN §7).
 
 fn main() {
-    ui::start(|route| match route {
-        Route::Edit { .. } => Some(|| view! { <ui::questionnaire::Questionnaire/> }.into_any()),
-        _ => None,
-    });
+    pilot_audit::ui::start(pilot_audit::ui::pages::questionnaire);
 }

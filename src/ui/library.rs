@@ -15,6 +15,21 @@ use std::collections::HashSet;
 pub fn Library() -> impl IntoView {
     super::set_title("Library");
     let state = use_app_state();
+    // Asked by the report of a missing example (`routes::load_examples_then`): load the
+    // examples, then open that report; the address is replaced either way, so a reload or
+    // Back does not load them again.
+    let location = super::router::use_location();
+    Effect::new(move |_| {
+        let Some(id) = routes::load_examples_request(&location.search.get_untracked()) else {
+            return;
+        };
+        state.load_examples();
+        let next = match state.pilot_untracked(&id) {
+            Some(_) if crate::audit::examples::is_example_id(&id) => routes::report(&id),
+            _ => routes::LIBRARY.to_string(),
+        };
+        location.navigate(&next, true);
+    });
     let is_empty = move || state.entries.with(Vec::is_empty);
     view! {
         <h1>"Library"</h1>

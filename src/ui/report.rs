@@ -7,7 +7,7 @@ use super::questionnaire::steps::{question_steps, step_of};
 use super::routes;
 use super::state::use_app_state;
 use super::transfer::ExportButton;
-use crate::audit::examples::examples;
+use crate::audit::examples::is_example_id;
 use crate::audit::format::{count, percent, percent_down, percent_up, plural};
 use crate::audit::schema::{Field, Kind};
 use crate::audit::{Assessment, EconomicCase, Pilot, STANDARD_VERSION};
@@ -29,18 +29,15 @@ pub fn Report() -> impl IntoView {
 
 #[component]
 fn MissingPilot(id: String) -> impl IntoView {
-    let state = use_app_state();
-    let is_example = examples().iter().any(|p| p.id == id);
+    // The examples themselves are only in the library's wasm (DESIGN §7): it loads them and
+    // comes back here.
+    let example = is_example_id(&id).then(|| routes::load_examples_then(&id));
     super::set_title("Pilot not found");
     view! {
         <h1>"Pilot not found"</h1>
         <p>"No pilot with the id " <code>{id}</code> " is saved in this browser."</p>
         <div class="actions">
-            {is_example.then(|| view! {
-                <button class="button button--primary" type="button" on:click=move |_| state.load_examples()>
-                    "Load example pilots"
-                </button>
-            })}
+            {example.map(|href| view! { <a href=href class="button button--primary">"Load example pilots"</a> })}
             <a href=routes::LIBRARY class="button">"Go to the library"</a>
         </div>
     }

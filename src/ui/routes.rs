@@ -48,6 +48,24 @@ pub fn edit_field(id: &str, step: usize, field: Field) -> String {
     format!("{}#{}", edit(id, step), field.spec().input_id())
 }
 
+/// The library, told to load the example pilots and then open the report of the example
+/// `id` (the report of a missing example offers this: only the library's wasm holds them).
+pub fn load_examples_then(id: &str) -> String {
+    format!("{LIBRARY}?{LOAD_EXAMPLES}={}", encode(id))
+}
+
+/// The example id a library address built by [`load_examples_then`] asks for, from its query
+/// string (without `?`).
+pub fn load_examples_request(search: &str) -> Option<String> {
+    search
+        .split('&')
+        .find_map(|pair| pair.strip_prefix(LOAD_EXAMPLES)?.strip_prefix('='))
+        .map(decode)
+}
+
+/// The query parameter of [`load_examples_then`].
+const LOAD_EXAMPLES: &str = "load-examples";
+
 /// Compare `ids`, in that order (an id holding a comma stays one id: it is encoded).
 pub fn compare(ids: &[String]) -> String {
     let encoded: Vec<String> = ids.iter().map(|id| encode(id)).collect();
@@ -161,6 +179,17 @@ impl std::str::FromStr for Step {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_library_is_asked_for_an_example_and_reads_it_back() {
+        for id in ["example-kyc-checks", "a&b=c", "é"] {
+            let href = load_examples_then(id);
+            let search = href.split_once('?').unwrap().1;
+            assert_eq!(load_examples_request(search).as_deref(), Some(id));
+        }
+        assert_eq!(load_examples_request("ids=a"), None);
+        assert_eq!(load_examples_request(""), None);
+    }
 
     #[test]
     fn ids_are_encoded_as_one_component() {

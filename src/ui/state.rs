@@ -153,6 +153,9 @@ impl AppState {
     pub fn create_pilot(&self) -> Pilot {
         let pilot = Pilot::blank(new_pilot_id(), now_rfc3339());
         self.put(pilot.clone());
+        let mut made = made_here();
+        made.push(pilot.id.clone());
+        set_made_here(&made);
         let _ = store::set_progress(&pilot.id, Some(1));
         pilot
     }
@@ -181,31 +184,32 @@ impl AppState {
         self.last_deleted.set(Some((pilot, progress)));
     }
 
-    /// Remove the pilots nobody wrote anything into (new pilots left untouched) but the one
-    /// named `keep`, without an Undo: there is nothing to lose.
+    /// Forget the new pilots this tab made that nobody wrote anything into, but the one named
+    /// `keep` (the page is about it), without an Undo: there is nothing to lose. Only this
+    /// tab's (another tab's blank pilot is a form someone is filling in), and only as stored
+    /// now (it may have been typed into since this page read it).
     pub fn forget_blank_except(&self, keep: Option<&str>) {
-        let blank: Vec<String> = self.entries.with_untracked(|entries| {
-            entries
-                .iter()
-                .filter_map(|e| match e {
-                    Entry::Pilot(p) if p.is_blank() && Some(p.id.as_str()) != keep => {
-                        Some(p.id.clone())
-                    }
-                    _ => None,
-                })
-                .collect()
-        });
-        if blank.is_empty() {
+        let made = made_here();
+        if made.is_empty() {
             return;
         }
-        let mut result = Ok(());
-        for id in &blank {
-            result = result.and(store::delete(id));
+        let (kept, others): (Vec<String>, Vec<String>) =
+            made.into_iter().partition(|id| Some(id.as_str()) == keep);
+        let mut forgotten = Vec::new();
+        for id in others {
+            if store::local::load(&id).is_some_and(|p| p.is_blank()) {
+                match store::delete(&id) {
+                    Ok(()) => forgotten.push(id),
+                    Err(e) => self.storage_error.set(Some(e)),
+                }
+            }
         }
-        self.entries.update(|entries| {
-            entries.retain(|e| !matches!(e, Entry::Pilot(p) if blank.contains(&p.id)));
-        });
-        self.storage_error.set(result.err());
+        set_made_here(&kept);
+        if !forgotten.is_empty() {
+            self.entries.update(|entries| {
+                entries.retain(|e| !matches!(e, Entry::Pilot(p) if forgotten.contains(&p.id)));
+            });
+        }
     }
 
     /// Delete an unreadable record (the person chose to, after being offered a download).
@@ -244,5 +248,32 @@ impl AppState {
             let _ = store::set_progress(&id, progress);
             self.last_deleted.set(None);
         }
+    }
+}
+
+/// Where this tab lists the new pilots it made (its session storage: kept across this tab's
+/// pages, never seen by another tab).
+const MADE_HERE: &str = "pilot-audit/new-pilots-made-here";
+
+/// The ids of the new pilots this tab made and has not forgotten.
+fn made_here() -> Vec<String> {
+    super::session_storage()
+        .and_then(|s| s.get_item(MADE_HERE).ok().flatten())
+        .map(|list| {
+            list.split('\n')
+                .filter(|id| !id.is_empty())
+                .map(str::to_string)
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn set_made_here(ids: &[String]) {
+    if let Some(storage) = super::session_storage() {
+        let _ = if ids.is_empty() {
+            storage.remove_item(MADE_HERE)
+        } else {
+            storage.set_item(MADE_HERE, &ids.join("\n"))
+        };
     }
 }

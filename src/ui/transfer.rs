@@ -80,9 +80,8 @@ const HANDED_OVER: &str = "pilot-audit/shared-to-save";
 /// another view's wasm: the browser goes there.
 pub fn hand_to_library(json: &str) -> Result<(), String> {
     let window = web_sys::window().ok_or("no window")?;
-    let storage = window.session_storage().ok().flatten().ok_or(
-        "This browser's storage is not available, so the pilots cannot be saved here. Export them from the report's own page instead.",
-    )?;
+    let storage = super::session_storage()
+        .ok_or("This browser's storage is not available, so the pilots cannot be saved here.")?;
     storage
         .set_item(HANDED_OVER, json)
         .map_err(|_| "The browser refused to hand the pilots to the library.".to_string())?;
@@ -94,7 +93,7 @@ pub fn hand_to_library(json: &str) -> Result<(), String> {
 
 /// The pilots a shared link handed over, taken (a reload does not ask again).
 fn take_handed_over() -> Option<String> {
-    let storage = web_sys::window()?.session_storage().ok()??;
+    let storage = super::session_storage()?;
     let text = storage.get_item(HANDED_OVER).ok()??;
     let _ = storage.remove_item(HANDED_OVER);
     Some(text)

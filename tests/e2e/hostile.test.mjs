@@ -304,3 +304,37 @@ test("Undo never writes over a record that took the id meanwhile, and an untouch
     await b.close();
   }
 });
+
+test("a blank pilot is forgotten only by the tab that made it, and never one that came in a file", async () => {
+  const b = await launch(server.url);
+  const page = b.page;
+  try {
+    await open(page, server.url, "/");
+    // A file's blank pilot is someone's record: kept.
+    await importFile(page, "blank.json", { id: "blank-from-file" });
+    await page.getByTestId("import-confirm").click();
+    await page.locator("[data-pilot-id=blank-from-file]").waitFor();
+    // This tab makes a new pilot and leaves it blank on its first step.
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "New pilot", exact: true }).click();
+    await page.waitForURL(/\/pilot\/p-[0-9a-f-]+\/edit\/1$/);
+    await page.waitForSelector("#f-name");
+    const id = decodeURIComponent(page.url().split("/pilot/")[1].split("/")[0]);
+    // Another tab opens the library: the blank pilot is the first tab's form, kept.
+    const other = await b.context.newPage();
+    await open(other, server.url, "/");
+    await other.locator(`[data-pilot-id="${id}"]`).waitFor();
+    await other.reload();
+    await other.waitForSelector("body[data-app-ready]");
+    assert.equal(await other.locator(`[data-pilot-id="${id}"]`).count(), 1, "another tab's blank pilot kept");
+    // The first tab goes back to the library: its own blank pilot is forgotten, the file's kept.
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Library", exact: true }).click();
+    await page.waitForURL(`${server.url}/`);
+    await page.locator("[data-pilot-id=blank-from-file]").waitFor();
+    assert.equal(await page.locator(`[data-pilot-id="${id}"]`).count(), 0, "this tab's blank pilot forgotten");
+    await page.reload();
+    await page.waitForSelector("body[data-app-ready]");
+    assert.equal(await page.locator("[data-pilot-id=blank-from-file]").count(), 1, "the file's blank pilot kept");
+  } finally {
+    await b.close();
+  }
+});

@@ -96,6 +96,10 @@ test("Back to a page kept by the browser shows what was saved since, not what it
   const b = await launch(server.url, undefined, { backForwardCache: true });
   const page = b.page;
   try {
+    // Whether a page came back from the back-forward cache (kept across the reload it makes).
+    await b.context.addInitScript(() =>
+      addEventListener("pageshow", (e) => e.persisted && sessionStorage.setItem("restored", location.pathname)),
+    );
     await openWithExamples(page, server.url);
     await open(page, server.url, TRIAGE);
     await headingIs(page, "Support ticket triage");
@@ -105,6 +109,7 @@ test("Back to a page kept by the browser shows what was saved since, not what it
     await page.goBack();
     await headingIs(page, "Triage, renamed");
     assert.equal(await page.title(), "Triage, renamed · Report · Pilot Audit");
+    assert.equal(await page.evaluate(() => sessionStorage.getItem("restored")), TRIAGE, "it came back from the cache");
     assert.deepEqual(b.problems.page, []);
   } finally {
     await b.close();
@@ -167,6 +172,29 @@ test("deep links open each view, unknown paths the 404 view, unknown pilots and 
     await headingIs(page, "Pilot not found");
     assert.equal(await page.title(), "Pilot not found · Pilot Audit");
     assert.equal(await sameDocument(page), true);
+    assert.deepEqual(b.problems.page, []);
+  } finally {
+    await b.close();
+  }
+});
+
+test("the report of a missing example loads the examples through the library and comes back", async () => {
+  const b = await launch(server.url);
+  const page = b.page;
+  try {
+    await open(page, server.url, "/pilot/example-kyc-checks");
+    await headingIs(page, "Pilot not found");
+    await page.getByRole("link", { name: "Load example pilots" }).click();
+    await page.waitForURL(`${server.url}/pilot/example-kyc-checks`);
+    await headingIs(page, "KYC document checks");
+    assert.equal(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes("/pilot/")).length), 6);
+    // The library's address asking for it was replaced: Back does not load them again.
+    await page.goBack();
+    assert.notEqual(new URL(page.url()).search, "?load-examples=example-kyc-checks");
+    // Not an example's id: no such offer.
+    await open(page, server.url, "/pilot/p-1");
+    await headingIs(page, "Pilot not found");
+    assert.equal(await page.getByRole("link", { name: "Load example pilots" }).count(), 0);
     assert.deepEqual(b.problems.page, []);
   } finally {
     await b.close();

@@ -265,7 +265,7 @@ test("a full quota is said clearly, the typed text is kept in memory, no record 
   }
 });
 
-test("with storage blocked the app works in memory, says so, and asks before leaving the page", async () => {
+test("with storage blocked the app works in memory, across views, says so, and asks before leaving the page", async () => {
   const b = await launch(server.url);
   const page = b.page;
   try {
@@ -282,16 +282,23 @@ test("with storage blocked the app works in memory, says so, and asks before lea
     assert.ok((await banner.textContent()).includes("not available"));
     assert.ok((await banner.textContent()).includes("kept on this page only"));
     await loadExamples(page);
-    const kyc = page.locator("[data-pilot-id=example-kyc-checks]");
-    assert.ok((await kyc.textContent()).includes("Scale"), "assessed in memory");
+    // The wasm of every view: the report opens in this page, its pilots still here.
+    await page.evaluate(() => (window.__sameDocument = true));
+    await page.locator("[data-pilot-id=example-kyc-checks] h3 a").click();
+    assert.equal(await page.getByTestId("verdict").textContent(), "Scale");
+    await page.getByRole("link", { name: "Edit answers" }).click();
+    await page.waitForSelector("#f-name");
+    assert.equal(await page.inputValue("#f-name"), "KYC document checks");
+    assert.equal(await page.evaluate(() => window.__sameDocument), true, "no page load");
+    const files = await page.evaluate(() => performance.getEntriesByType("resource").map((r) => new URL(r.name).pathname));
+    assert.ok(files.includes("/view-all_bg.wasm"), files.join(", "));
     await page.screenshot({ path: `${OUTPUT}storage-blocked-1280.png`, fullPage: true });
-    // The report is another view's page: leaving this one would lose the pilots, so the
-    // browser asks; staying keeps them.
+    // Leaving the page would lose the pilots, so the browser asks; staying keeps them.
     const asked = new Promise((resolve) => page.once("dialog", (dialog) => { resolve(dialog.type()); dialog.dismiss(); }));
-    await kyc.locator("h3 a").click();
+    await page.evaluate(() => { location.href = "/standard"; });
     assert.equal(await asked, "beforeunload");
-    assert.equal(page.url(), `${server.url}/`);
-    assert.equal(await page.locator("[data-testid=pilot-row]").count(), 6);
+    assert.equal(page.url(), `${server.url}/pilot/example-kyc-checks/edit/1`);
+    assert.equal(await page.inputValue("#f-name"), "KYC document checks");
   } finally {
     await b.close();
   }
