@@ -92,3 +92,25 @@ export async function axeViolations(page) {
   );
   return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join("; ")})`);
 }
+
+/**
+ * Put a link to `href` into the page, as a view might draw one: at the end of `<main>`, or
+ * right after the element `after` names. Returns its locator.
+ */
+export async function addLink(page, href, after = null) {
+  const id = `added-link-${Math.random().toString(36).slice(2)}`;
+  await page.evaluate(([href, id, after]) => {
+    const a = document.createElement("a");
+    a.href = href;
+    a.id = id;
+    a.textContent = href;
+    if (after) document.querySelector(after).after(a);
+    else document.querySelector("main").append(a);
+  }, [href, id, after]);
+  return page.locator(`#${id}`);
+}
+
+/** Mark the document: the mark survives navigation in place and is lost on a full load. */
+export const markDocument = (page) => page.evaluate(() => (window.__sameDocument = true));
+/** Whether the document marked by `markDocument` is still the one shown. */
+export const sameDocument = (page) => page.evaluate(() => window.__sameDocument === true);

@@ -8,7 +8,7 @@ import { readFile, writeFile, mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { start } from "./server.mjs";
-import { launch, open, openWithExamples } from "./browser.mjs";
+import { addLink, launch, markDocument, open, openWithExamples, sameDocument } from "./browser.mjs";
 
 const EXAMPLES = JSON.parse(await readFile(new URL("../../src/audit/examples.json", import.meta.url), "utf8"));
 const TRIAGE = "/pilot/example-ticket-triage";
@@ -37,9 +37,6 @@ async function headingIs(page, text) {
   );
 }
 
-/** Mark the document: the mark survives navigation in place and is lost on a full load. */
-const markDocument = (page) => page.evaluate(() => (window.__sameDocument = true));
-const sameDocument = (page) => page.evaluate(() => window.__sameDocument === true);
 
 /** The hrefs of the elements that carry aria-current="page". */
 const currentLinks = (page) =>
@@ -160,15 +157,9 @@ test("deep links open each view, unknown paths the 404 view, unknown pilots and 
     // Titles follow a move in place, also to the views that say a pilot is missing.
     await open(page, server.url, TRIAGE);
     await headingIs(page, "Support ticket triage");
-    await page.evaluate(() => {
-      const a = document.createElement("a");
-      a.href = "/pilot/no-such-pilot";
-      a.id = "to-missing";
-      a.textContent = "missing";
-      document.querySelector("main").append(a);
-    });
+    const toMissing = await addLink(page, "/pilot/no-such-pilot");
     await markDocument(page);
-    await page.locator("#to-missing").click();
+    await toMissing.click();
     await headingIs(page, "Pilot not found");
     assert.equal(await page.title(), "Pilot not found · Pilot Audit");
     assert.equal(await sameDocument(page), true);
@@ -295,14 +286,7 @@ test("after navigating in place, the page is at the top and focus is on <main>; 
     await open(page, server.url, TRIAGE);
     await headingIs(page, "Support ticket triage");
     await markDocument(page);
-    await page.evaluate(() => {
-      const a = document.createElement("a");
-      a.href = "/pilot/example-kyc-checks";
-      a.id = "to-kyc";
-      a.textContent = "KYC";
-      document.querySelector("main").append(a);
-    });
-    const last = page.locator("#to-kyc");
+    const last = await addLink(page, "/pilot/example-kyc-checks");
     await last.scrollIntoViewIfNeeded();
     assert.ok((await page.evaluate(() => window.scrollY)) > 0, "scrolled down the report");
     await last.click();
@@ -324,14 +308,7 @@ test("after navigating in place, the page is at the top and focus is on <main>; 
     // A link to another fragment of the same page: the browser follows it, the view hears
     // of it (the questionnaire focuses the field it names).
     await markDocument(page);
-    await page.evaluate(() => {
-      const a = document.createElement("a");
-      a.href = "#f-task-monthly_volume";
-      a.id = "to-volume";
-      a.textContent = "To the volume";
-      document.querySelector("#step-title").after(a);
-    });
-    await page.locator("#to-volume").click();
+    await (await addLink(page, "#f-task-monthly_volume", "#step-title")).click();
     await page.waitForFunction(() => document.activeElement?.id === "f-task-monthly_volume");
     assert.equal(page.url(), `${server.url}${TRIAGE}/edit/2#f-task-monthly_volume`);
     assert.equal(await sameDocument(page), true);
@@ -374,18 +351,13 @@ test("clicks the browser should handle are left to it: modifier keys, other butt
     // On a report, a link to another report: the report's wasm follows it in place.
     await open(page, server.url, TRIAGE);
     await headingIs(page, "Support ticket triage");
-    await page.evaluate(() => {
-      const a = document.createElement("a");
-      a.href = "/pilot/example-kyc-checks";
-      a.id = "to-kyc";
-      a.textContent = "KYC";
-      document.querySelector("main h1").after(a);
-    });
+    const toKyc = await addLink(page, "/pilot/example-kyc-checks", "main h1");
+    const toKycSelector = `#${await toKyc.getAttribute("id")}`;
     const entries = await page.evaluate(() => history.length);
     // Dispatch a click on a link and report whether anything took it over. A listener added
     // after the router's runs after it; it cancels the click so that the browser does not
     // open tabs or downloads.
-    const clickWith = (init, attributes = {}, selector = "#to-kyc") =>
+    const clickWith = (init, attributes = {}, selector = toKycSelector) =>
       page.evaluate(
         ([init, attributes, selector]) => {
           const link = document.querySelector(selector);
@@ -424,7 +396,7 @@ test("clicks the browser should handle are left to it: modifier keys, other butt
     // A real Ctrl-click opens the report in a new tab and leaves this one where it was.
     const [tab] = await Promise.all([
       b.context.waitForEvent("page"),
-      page.locator("#to-kyc").click({ modifiers: ["Control"] }),
+      toKyc.click({ modifiers: ["Control"] }),
     ]);
     await tab.waitForURL(server.url + "/pilot/example-kyc-checks");
     await tab.locator("main h1").waitFor();

@@ -4,7 +4,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { start } from "./server.mjs";
-import { launch, open, OUTPUT } from "./browser.mjs";
+import { addLink, launch, markDocument, open, OUTPUT, sameDocument } from "./browser.mjs";
 
 const ROUTES = [
   ["library", "/"],
@@ -112,20 +112,13 @@ test("a chart module that cannot load leaves a message and the caption's figures
     // browser remembers the failed one) without a reload of the page.
     await b.page.unroute(/\/charts_bg\.wasm/);
     // Away and back in place (the standard's wasm also draws the 404 view).
-    await b.page.evaluate(() => {
-      window.__sameDocument = true;
-      const a = document.createElement("a");
-      a.href = "/no-such-page";
-      a.id = "away";
-      a.textContent = "away";
-      document.querySelector("main").append(a);
-    });
-    await b.page.locator("#away").click();
+    await markDocument(b.page);
+    await (await addLink(b.page, "/no-such-page")).click();
     await b.page.getByRole("heading", { name: "Page not found" }).waitFor();
     await b.page.goBack();
     await b.page.waitForSelector("[data-testid=chart] svg", { timeout: 15000 });
     assert.equal(await b.page.getByText("The chart could not be drawn").count(), 0);
-    assert.equal(await b.page.evaluate(() => window.__sameDocument), true, "no reload");
+    assert.equal(await sameDocument(b.page), true, "no reload");
   } finally {
     await b.close();
   }

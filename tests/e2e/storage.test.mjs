@@ -7,7 +7,7 @@ import { readFile, writeFile, mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { start } from "./server.mjs";
-import { launch, open, OUTPUT } from "./browser.mjs";
+import { launch, markDocument, open, OUTPUT, sameDocument } from "./browser.mjs";
 
 const EXAMPLES = JSON.parse(await readFile(new URL("../../src/audit/examples.json", import.meta.url), "utf8"));
 const byId = (pilots) => [...pilots].sort((a, b) => a.id.localeCompare(b.id));
@@ -283,13 +283,13 @@ test("with storage blocked the app works in memory, across views, says so, and a
     assert.ok((await banner.textContent()).includes("kept on this page only"));
     await loadExamples(page);
     // The wasm of every view: the report opens in this page, its pilots still here.
-    await page.evaluate(() => (window.__sameDocument = true));
+    await markDocument(page);
     await page.locator("[data-pilot-id=example-kyc-checks] h3 a").click();
     assert.equal(await page.getByTestId("verdict").textContent(), "Scale");
     await page.getByRole("link", { name: "Edit answers" }).click();
     await page.waitForSelector("#f-name");
     assert.equal(await page.inputValue("#f-name"), "KYC document checks");
-    assert.equal(await page.evaluate(() => window.__sameDocument), true, "no page load");
+    assert.equal(await sameDocument(page), true, "no page load");
     const files = await page.evaluate(() => performance.getEntriesByType("resource").map((r) => new URL(r.name).pathname));
     assert.ok(files.includes("/view-all_bg.wasm"), files.join(", "));
     await page.screenshot({ path: `${OUTPUT}storage-blocked-1280.png`, fullPage: true });
