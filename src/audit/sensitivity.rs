@@ -4,36 +4,13 @@ use super::economics::{
     baseline_per_task, cost_per_ai_failure, economic_case, fixed_monthly_cost,
     review_cost_per_task, token_cost_per_task,
 };
+pub use super::model::Driver;
 use super::model::{Pilot, ReliabilityResult, SensitivityRow, WhatItWouldTake};
 use super::schema::{Field, RangeEnd};
 use super::standard::PAYBACK_PASS_MONTHS;
-use serde::{Deserialize, Serialize};
 
 /// How far each driver swings either way without a range: ±25%.
 pub const SWING: f64 = 0.25;
-
-/// What the tornado swings: inputs of the [`schema`](super::schema), token prices (both
-/// prices together) and the AI failure rate.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Driver {
-    /// Task executions per month.
-    MonthlyVolume,
-    /// Minutes a person spends on one task.
-    HumanMinutesPerTask,
-    /// Fully loaded hourly cost.
-    HourlyCost,
-    /// Cost of one error.
-    CostPerError,
-    /// Both token prices, together.
-    TokenPrices,
-    /// Licence per month.
-    MonthlyLicence,
-    /// One-off cost.
-    OneOffCost,
-    /// The AI failure rate, between its confidence bounds.
-    FailureRate,
-}
 
 impl Driver {
     /// The drivers swung ±25% (the failure rate is swung apart, between its bounds).

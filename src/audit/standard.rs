@@ -3,7 +3,6 @@
 //! "How we score", the report, compare and the charts all read it.
 
 use super::format::percent;
-use super::model::Verdict;
 use serde::{Deserialize, Serialize};
 
 /// Version of the standard the criteria implement; printed on every report.
@@ -166,17 +165,6 @@ impl CriterionId {
                 "Everything else: an API on data anyone has, a vendor wrapper on your data, or a model you host whose compute costs too much",
                 "A vendor wrapper on data anyone has",
             ),
-        }
-    }
-}
-
-impl Verdict {
-    /// Rank in lists: scale above fix above stop (DESIGN §4, the ranking rule).
-    pub fn rank(self) -> u8 {
-        match self {
-            Verdict::Scale => 2,
-            Verdict::Fix => 1,
-            Verdict::Stop => 0,
         }
     }
 }

@@ -3,8 +3,8 @@
 //! plan is to pass at a given true failure rate (exact binomial), and how likely more
 //! testing is to demonstrate the target (beta-binomial posterior predictive).
 
+pub use super::model::{Chance, PowerRow};
 use super::reliability::{binomial_cdf, ln_binomial_pmf, ln_gamma, total_cases_needed};
-use serde::{Deserialize, Serialize};
 
 /// Failures a plan may allow in the power table: 0 to 3.
 pub const POWER_FAILURES: [u64; 4] = [0, 1, 2, 3];
@@ -16,28 +16,6 @@ pub const CHANCE_MULTIPLES: [u64; 3] = [1, 2, 5];
 pub const CHANCE_WANTED: f64 = 0.8;
 /// More cases beyond which `cases_for_80_percent` is null.
 pub const MAX_MORE_CASES: u64 = 10_000_000;
-
-/// One cell of the power table.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct PowerRow {
-    /// Failures the plan allows.
-    pub allowed_failures: u64,
-    /// The success-run total for them; null when none demonstrates the target.
-    pub planned_cases: Option<u64>,
-    /// The true failure rate assumed.
-    pub true_failure_rate: f64,
-    /// The chance the plan passes at that rate; null without planned cases.
-    pub probability: Option<f64>,
-}
-
-/// The chance to demonstrate the target with `more_cases` more cases.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Chance {
-    /// More cases evaluated.
-    pub more_cases: u64,
-    /// The chance they demonstrate the target, by the posterior predictive.
-    pub probability: f64,
-}
 
 /// The regularized incomplete beta function `I_x(a, b)` (the Beta CDF), by Lentz's continued
 /// fraction on the side where it converges; the prefactor `x^a (1 − x)^b / (a·B(a, b))` in
