@@ -22,6 +22,7 @@ pub mod simulation;
 pub mod standard;
 pub mod uncertainty;
 pub mod validation;
+pub mod words;
 
 pub use model::*;
 pub use standard::{CriterionId, STANDARD_VERSION};
@@ -49,7 +50,8 @@ pub fn audit_quick(pilot: &Pilot) -> Result<Assessment, Vec<FieldError>> {
 /// * Reliability: [`reliability::reliability`] on the cases and failures observed.
 /// * Expected case: AI failure rate f = failures ÷ cases, or 1 − target when nothing was
 ///   tested; conservative case: f = 1 − Clopper–Pearson lower bound.
-/// * Criteria, score and verdict: [`criteria`]; tornado and break-even: [`sensitivity`].
+/// * Criteria, score and verdict: judged by [`criteria`], phrased by [`words`]; tornado and
+///   break-even: [`sensitivity`].
 pub fn assess(pilot: &Pilot) -> Assessment {
     assess_on(pilot, &date::today())
 }
@@ -66,7 +68,17 @@ pub fn assess_on(pilot: &Pilot, today: &str) -> Assessment {
     assess_with(pilot, today, true)
 }
 
-fn assess_with(pilot: &Pilot, today: &str, planning: bool) -> Assessment {
+/// The verdict, score and judged criteria of a pilot whose answers are all valid, without
+/// a sentence, the tornado or the search over more cases: what the live verdict shows as
+/// the person types (DESIGN §7: within one frame of a keystroke).
+pub fn judge_quick(pilot: &Pilot) -> Result<criteria::Judgement, Vec<FieldError>> {
+    pilot.validate()?;
+    Ok(judgement_on(pilot, &date::today(), false))
+}
+
+/// Judge the (sanitized) `pilot` as on `today`; `planning` adds the chance to demonstrate
+/// and the cases for an 80% chance.
+pub(crate) fn judgement_on(pilot: &Pilot, today: &str, planning: bool) -> criteria::Judgement {
     let p = pilot.sanitized();
     let r = &p.reliability;
     let counted = evidence::counted(&r.batches);
@@ -91,30 +103,50 @@ fn assess_with(pilot: &Pilot, today: &str, planning: bool) -> Assessment {
             uncertainty::cases_for_80_percent(n, k, rel.demonstrated, r.target, r.confidence);
     }
     rel.evidence = counted.summary;
-    let expected_rate = match rel.point_estimate {
-        Some(point) => 1.0 - point,
-        None => 1.0 - r.target,
-    };
     let economics = Economics {
-        expected: economics::economic_case(&p, expected_rate),
+        expected: economics::economic_case(&p, expected_rate(&p, &rel)),
         conservative: economics::economic_case(&p, 1.0 - rel.lower_bound),
         utilization: criteria::utilization(&p),
     };
-    let ctx = criteria::Context {
+    let judged = criteria::judge(&criteria::Context {
         pilot: &p,
         reliability: &rel,
         economics: &economics,
-    };
-    let criteria_list = criteria::judge(&ctx);
-    let score = criteria::score(&criteria_list);
-    let verdict = criteria::verdict(&criteria_list, score);
-    Assessment {
+    });
+    let (verdict, score) = criteria::verdict_and_score(&judged);
+    criteria::Judgement {
         verdict,
         score,
-        criteria: criteria_list,
-        sensitivity: sensitivity::tornado(&p, expected_rate, &rel),
-        what_it_would_take: sensitivity::what_it_would_take(&p, expected_rate),
+        criteria: judged,
         reliability: rel,
         economics,
+    }
+}
+
+/// The expected case's failure rate: the observed one, or 1 − target when nothing was tested.
+fn expected_rate(p: &Pilot, rel: &ReliabilityResult) -> f64 {
+    match rel.point_estimate {
+        Some(point) => 1.0 - point,
+        None => 1.0 - p.reliability.target,
+    }
+}
+
+fn assess_with(pilot: &Pilot, today: &str, planning: bool) -> Assessment {
+    let j = judgement_on(pilot, today, planning);
+    let p = pilot.sanitized();
+    let ctx = criteria::Context {
+        pilot: &p,
+        reliability: &j.reliability,
+        economics: &j.economics,
+    };
+    let expected_rate = expected_rate(&p, &j.reliability);
+    Assessment {
+        verdict: j.verdict,
+        score: j.score,
+        criteria: words::criteria(&j.criteria, &ctx),
+        sensitivity: sensitivity::tornado(&p, expected_rate, &j.reliability),
+        what_it_would_take: sensitivity::what_it_would_take(&p, expected_rate),
+        reliability: j.reliability.clone(),
+        economics: j.economics.clone(),
     }
 }

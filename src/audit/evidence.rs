@@ -2,7 +2,7 @@
 //! force, and the lower bound's history.
 
 use super::model::{
-    Batch, CountedEvidence, Drift, EvidenceKind, HistoryPoint, PlanStanding, PlanStatus,
+    Batch, CountedEvidence, Drift, EvidenceKind, HistoryPoint, Pilot, PlanStanding, PlanStatus,
     Reliability,
 };
 use super::reliability::{ln_binomial_pmf, lower_bound, total_cases_needed};
@@ -199,6 +199,15 @@ pub fn history(r: &Reliability) -> Vec<HistoryPoint> {
             }
         })
         .collect()
+}
+
+/// The counted evidence of `pilot`: cases, failures among them, and the total cases at
+/// which the target would be demonstrated if every further case passes (None: it cannot be).
+pub fn counted_run(pilot: &Pilot) -> (u64, u64, Option<u64>) {
+    let r = &pilot.reliability;
+    let summary = counted(&r.batches).summary;
+    let (n, k) = (summary.cases, summary.failures);
+    (n, k, total_cases_needed(k, r.target, r.confidence))
 }
 
 #[cfg(test)]

@@ -2,7 +2,6 @@
 //! weight, its rule in words, and the named thresholds the criteria apply. The criteria,
 //! "How we score", the report, compare and the charts all read it.
 
-use super::format::percent;
 use serde::{Deserialize, Serialize};
 
 /// Version of the standard the criteria implement; printed on every report.
@@ -30,6 +29,44 @@ pub const MAX_COMPUTE_SHARE: f64 = 0.30;
 pub const SCALE_MIN_SCORE: f64 = 80.0;
 /// Number of failing criteria that stops a pilot whatever they are.
 pub const STOP_AT_FAILS: usize = 3;
+
+// The warn grades: a warn scores between fail (0) and pass (100) by how close it comes.
+
+/// Score of a pass.
+pub const PASS_SCORE: f64 = 100.0;
+/// Score of a fail.
+pub const FAIL_SCORE: f64 = 0.0;
+/// `single_task` warns: the score of 2 distinct tasks, then of 3 (up to [`MAX_TASKS_TO_WARN`]).
+pub const SINGLE_TASK_WARN_GRADES: [f64; 2] = [60.0, 30.0];
+/// `repeatable` warns on semi-structured input with this score.
+pub const SEMI_STRUCTURED_GRADE: f64 = 50.0;
+/// `reliability` warns from this score (nothing tested) ...
+pub const RELIABILITY_WARN_FLOOR: f64 = 10.0;
+/// ... up by this much times the run's progress, n ÷ (n + cases needed).
+pub const RELIABILITY_WARN_SPAN: f64 = 50.0;
+/// `reliability` warns with this score when the figures meet the target but cannot pass
+/// (the vendor's evidence, or drift).
+pub const RELIABILITY_MET_GRADE: f64 = RELIABILITY_WARN_FLOOR + RELIABILITY_WARN_SPAN;
+/// `integration` warns: a standalone tool loses this much of a pass ...
+pub const STANDALONE_PENALTY: f64 = 40.0;
+/// ... and each missing safeguard (fallback, monitoring) this much.
+pub const SAFEGUARD_PENALTY: f64 = 25.0;
+/// `unit_economics` warns from this score ...
+pub const ECONOMICS_WARN_FLOOR: f64 = 40.0;
+/// ... up by this much times the share of the needed conservative net value reached.
+pub const ECONOMICS_WARN_SPAN: f64 = 50.0;
+/// `deployment` warns without a named owner at most with this score.
+pub const NO_OWNER_GRADE: f64 = 60.0;
+/// `deployment` warns on capacity from this score (at the idle or over bound) ...
+pub const CAPACITY_WARN_FLOOR: f64 = 40.0;
+/// ... up by this much at the edge of the band that passes.
+pub const CAPACITY_WARN_SPAN: f64 = 40.0;
+/// `defensibility` warns on a third-party API on data anyone has.
+pub const API_ON_PUBLIC_DATA_GRADE: f64 = 50.0;
+/// `defensibility` warns on a vendor wrapper on the buyer's own data.
+pub const WRAPPER_ON_OWN_DATA_GRADE: f64 = 40.0;
+/// `defensibility` warns on a model the buyer controls whose compute costs too much.
+pub const COSTLY_COMPUTE_GRADE: f64 = 50.0;
 
 macro_rules! criteria {
     ($($(#[$doc:meta])* $variant:ident = $id:literal, $name:literal, $weight:literal;)*) => {
@@ -84,91 +121,6 @@ criteria! {
     Defensibility = "defensibility", "Defensible", 5.0;
 }
 
-/// One row of the standard: what a criterion is called, weighs and asks.
-pub struct Rule {
-    /// The name people read.
-    pub name: &'static str,
-    /// Weight in the score; the seven sum to 100.
-    pub weight: f64,
-    /// What passes, in words.
-    pub pass: String,
-    /// What warns.
-    pub warn: String,
-    /// What fails.
-    pub fail: String,
-}
-
-impl CriterionId {
-    /// The criterion's row of the standard.
-    pub fn rule(self) -> Rule {
-        let rule = |pass: &str, warn: &str, fail: &str| Rule {
-            name: self.name(),
-            weight: self.weight(),
-            pass: pass.to_string(),
-            warn: warn.to_string(),
-            fail: fail.to_string(),
-        };
-        match self {
-            CriterionId::SingleTask => rule(
-                "Exactly one distinct task",
-                &format!("2 to {MAX_TASKS_TO_WARN} tasks"),
-                &format!("No task named, or {} or more", MAX_TASKS_TO_WARN + 1),
-            ),
-            CriterionId::Repeatable => rule(
-                "Structured input",
-                "Semi-structured input",
-                "Free-form input",
-            ),
-            CriterionId::Reliability => rule(
-                &format!(
-                    "On your own evidence, the lower confidence bound meets the target, assessed at {} or stricter and {} confidence or more, with no drift",
-                    percent(STANDARD_TARGET),
-                    percent(STANDARD_CONFIDENCE)
-                ),
-                "Anything else: not yet demonstrated, nothing tested, the vendor's evidence, or a looser target or confidence than the standard's",
-                "Tested, and even the upper confidence bound is below the target: the evidence, whoever's it is, shows the pilot below target",
-            ),
-            CriterionId::Integration => rule(
-                "Output lands in a workflow or system of record, with a fallback to a person and monitoring",
-                "A standalone tool, or fallback or monitoring missing",
-                "Copy-paste, or neither fallback nor monitoring",
-            ),
-            CriterionId::UnitEconomics => rule(
-                &format!("Even at the reliability lower bound: positive net value, positive NPV over the horizon, and payback within {PAYBACK_PASS_MONTHS} months"),
-                "At the observed failure rate (or the claimed one, untested): positive net value and positive NPV",
-                "Anything worse",
-            ),
-            CriterionId::Deployment => rule(
-                &format!(
-                    "A dated plan, a named owner, and any reserved capacity used {}–{}",
-                    percent(UTILIZATION_LOW),
-                    percent(UTILIZATION_FULL)
-                ),
-                &format!(
-                    "No named owner, or reserved capacity used {}–{} or {}–{}",
-                    percent(UTILIZATION_IDLE),
-                    percent(UTILIZATION_LOW),
-                    percent(UTILIZATION_FULL),
-                    percent(UTILIZATION_OVER)
-                ),
-                &format!(
-                    "No dated plan (a press-release plan), or reserved capacity used under {} (idle) or over {} (the volume does not fit)",
-                    percent(UTILIZATION_IDLE),
-                    percent(UTILIZATION_OVER)
-                ),
-            ),
-            CriterionId::Defensibility => rule(
-                &format!(
-                    "Compute at most {} of today's cost, and a model you control or a third-party API on data only you have",
-                    percent(MAX_COMPUTE_SHARE)
-                ),
-                "Everything else: an API on data anyone has, a vendor wrapper on your data, or a model you host whose compute costs too much",
-                "A vendor wrapper on data anyone has",
-            ),
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -189,13 +141,5 @@ mod tests {
             assert_eq!(serde_json::to_value(c).unwrap(), c.id());
         }
         assert_eq!(CriterionId::UnitEconomics.name(), "Profitable per task");
-        assert!(CriterionId::UnitEconomics
-            .rule()
-            .pass
-            .contains("within 12 months"));
-        assert!(CriterionId::Deployment
-            .rule()
-            .warn
-            .contains("25%–50% or 100%–125%"));
     }
 }

@@ -1,12 +1,17 @@
 //! The report's charts, built from an assessment with charming's typed options, and for
 //! each a caption with the key figures: the chart's text alternative. The captions are
-//! shown by the app; the charts are built in the chart module (see [`super::request`]).
+//! written by [`crate::audit::words::captions`] and shown by the app; the charts are built
+//! in the chart module (see [`super::request`]).
 
 use super::ChartOption;
 use crate::audit::evidence::history;
-use crate::audit::format::{count, draw_share, money, months, percent, percent_down, plural};
-use crate::audit::reliability::{lower_bound, total_cases_needed};
+use crate::audit::format::{money, months, percent};
+use crate::audit::reliability::lower_bound;
 use crate::audit::simulation::Simulation;
+pub use crate::audit::words::captions::{
+    cash_flow_caption, cost_per_task_caption, cost_stack_caption, evidence_history_caption,
+    npv_histogram_caption, reliability_path_caption, tornado_caption,
+};
 use crate::audit::{Assessment, Pilot};
 use charming::component::{Axis, Grid, Legend};
 use charming::datatype::{DataPoint, DataPointItem};
@@ -79,18 +84,9 @@ fn values_named(name: String) -> Axis {
 }
 
 /// People's cost per task today, then the AI's, expected and conservative (0 when unknown).
-fn costs_per_task(a: &Assessment) -> [f64; 3] {
-    let (e, c) = (&a.economics.expected, &a.economics.conservative);
-    [
-        e.baseline_cost_per_task.unwrap_or(0.0),
-        e.ai_cost_per_task.unwrap_or(0.0),
-        c.ai_cost_per_task.unwrap_or(0.0),
-    ]
-}
-
 /// AI cost per task (expected and conservative) against what people cost per task today.
 pub fn cost_per_task(pilot: &Pilot, a: &Assessment) -> Chart {
-    let [human, ai_e, ai_c] = costs_per_task(a);
+    let [human, ai_e, ai_c] = a.economics.costs_per_task();
     base()
         .x_axis(categories(vec![
             "People\ntoday",
@@ -119,22 +115,6 @@ pub fn cost_per_task(pilot: &Pilot, a: &Assessment) -> Chart {
                         .formatter("{b}"),
                 ),
         )
-}
-
-/// The caption of [`cost_per_task`].
-pub fn cost_per_task_caption(pilot: &Pilot, a: &Assessment) -> String {
-    let [human, ai_e, ai_c] = costs_per_task(a);
-    let cur = &pilot.currency;
-    if a.economics.expected.ai_cost_per_task.is_some() {
-        format!(
-            "Cost per task: people today {}, AI {} expected and {} conservative (errors included).",
-            money(human, cur),
-            money(ai_e, cur),
-            money(ai_c, cur)
-        )
-    } else {
-        "Cost per task is unknown: the monthly volume is 0.".to_string()
-    }
 }
 
 /// The AI's monthly cost by source, stacked, beside the human baseline.
@@ -168,33 +148,9 @@ pub fn cost_stack(pilot: &Pilot, a: &Assessment) -> Chart {
         ]))
 }
 
-/// The caption of [`cost_stack`].
-pub fn cost_stack_caption(pilot: &Pilot, a: &Assessment) -> String {
-    let e = &a.economics.expected.monthly_cost;
-    let c = &a.economics.conservative.monthly_cost;
-    let baseline = a.economics.expected.monthly_baseline;
-    let cur = &pilot.currency;
-    format!(
-        "Monthly cost: AI {} expected ({} compute, {} licence, {} maintenance, {} review, {} failures), {} conservative; people today {}.",
-        money(e.total, cur),
-        money(e.tokens + e.fixed_compute, cur),
-        money(e.licence, cur),
-        money(e.maintenance, cur),
-        money(e.review, cur),
-        money(e.failures, cur),
-        money(c.total, cur),
-        money(baseline, cur)
-    )
-}
-
-/// The months the cash flow runs over: the pilot's horizon, 1 to 120.
-fn horizon(pilot: &Pilot) -> u32 {
-    pilot.finance.horizon_months.clamp(1, 120)
-}
-
 /// Cumulative cash flow month by month (one-off cost first), with the payback month marked.
 pub fn cash_flow(pilot: &Pilot, a: &Assessment) -> Chart {
-    let horizon = horizon(pilot);
+    let horizon = pilot.finance.cash_flow_months();
     let one_off = pilot.integration.one_off_cost;
     let path = |net: f64| -> Vec<Vec<f64>> {
         (0..=horizon)
@@ -249,26 +205,6 @@ pub fn cash_flow(pilot: &Pilot, a: &Assessment) -> Chart {
         )
 }
 
-/// The caption of [`cash_flow`].
-pub fn cash_flow_caption(pilot: &Pilot, a: &Assessment) -> String {
-    let horizon = horizon(pilot);
-    let one_off = pilot.integration.one_off_cost;
-    let e = &a.economics.expected;
-    let c = &a.economics.conservative;
-    let cur = &pilot.currency;
-    let end = |net: f64| -one_off + f64::from(horizon) * net;
-    let payback = match e.payback_months {
-        Some(m) => format!("pays back in {}", months(m)),
-        None => "never pays back".to_string(),
-    };
-    format!(
-        "Cumulative cash flow in {} over {horizon} months, undiscounted: {} expected, {} conservative; the expected case {payback}.",
-        pilot.currency,
-        money(end(e.monthly_net_value), cur),
-        money(end(c.monthly_net_value), cur)
-    )
-}
-
 /// Sensitivity tornado: change in NPV (in thousands, so the axis labels stay short) when
 /// each driver moves to its low and high end.
 pub fn tornado(pilot: &Pilot, a: &Assessment) -> Chart {
@@ -294,30 +230,6 @@ pub fn tornado(pilot: &Pilot, a: &Assessment) -> Chart {
         .y_axis(categories(labels))
         .series(Bar::new().name("Low end").stack("swing").data(low))
         .series(Bar::new().name("High end").stack("swing").data(high))
-}
-
-/// The caption of [`tornado`].
-pub fn tornado_caption(pilot: &Pilot, a: &Assessment) -> String {
-    let base_npv = a.economics.expected.npv;
-    let cur = &pilot.currency;
-    let top: Vec<String> = a
-        .sensitivity
-        .iter()
-        .take(3)
-        .map(|r| {
-            format!(
-                "{} (NPV {} to {})",
-                r.label.to_ascii_lowercase(),
-                money(r.npv_low, cur),
-                money(r.npv_high, cur)
-            )
-        })
-        .collect();
-    format!(
-        "NPV {} at the expected case; it moves most with {}.",
-        money(base_npv, cur),
-        top.join(", ")
-    )
 }
 
 /// The simulated NPVs as a histogram (DESIGN §10): bars that lose money and bars that pay
@@ -424,32 +336,10 @@ pub fn npv_histogram(currency: &str, sim: &Simulation) -> Chart {
     chart
 }
 
-/// The caption of [`npv_histogram`]: the figures it shows, in words.
-pub fn npv_histogram_caption(currency: &str, sim: &Simulation) -> String {
-    let cur = currency;
-    format!(
-        "NPV over {} draws: 5th percentile {}, median {}, 95th percentile {}; above zero in {} of draws.",
-        count(f64::from(sim.draws)),
-        money(sim.npv_p5, cur),
-        money(sim.npv_p50, cur),
-        money(sim.npv_p95, cur),
-        draw_share(sim.p_npv_positive)
-    )
-}
-
-/// The counted evidence: cases, failures among them, and the total cases at which the
-/// target would be demonstrated if every further case passes (None: it cannot be).
-fn evidence(pilot: &Pilot) -> (u64, u64, Option<u64>) {
-    let r = &pilot.reliability;
-    let counted = crate::audit::evidence::counted(&r.batches).summary;
-    let (n, k) = (counted.cases, counted.failures);
-    (n, k, total_cases_needed(k, r.target, r.confidence))
-}
-
 /// The reliability lower bound as more cases pass without a failure, against the target.
 pub fn reliability_path(pilot: &Pilot, a: &Assessment) -> Chart {
     let r = &pilot.reliability;
-    let (n, k, needed) = evidence(pilot);
+    let (n, k, needed) = crate::audit::evidence::counted_run(pilot);
     let total = needed.unwrap_or(n.max(1));
     let end = (n.max(total) as f64 * 1.25).ceil().max(10.0) as u64;
     let start = if n > 0 {
@@ -512,33 +402,6 @@ fn without_max_label(mut option: ChartOption) -> ChartOption {
     option
 }
 
-/// The caption of [`reliability_path`].
-pub fn reliability_path_caption(pilot: &Pilot, a: &Assessment) -> String {
-    let r = &pilot.reliability;
-    let (n, k, needed) = evidence(pilot);
-    let now = match a.reliability.point_estimate {
-        Some(_) => format!(
-            "{} now, on {}",
-            percent_down(a.reliability.lower_bound),
-            plural(n, "case", "cases")
-        ),
-        None => "nothing measured yet".to_string(),
-    };
-    let reach = match needed {
-        Some(total) => format!(
-            "{} is demonstrated at {} with {}",
-            percent(r.target),
-            plural(total, "case", "cases"),
-            plural(k, "failure", "failures")
-        ),
-        None => format!("{} cannot be demonstrated", percent(r.target)),
-    };
-    format!(
-        "Lower bound on reliability at {} confidence: {now}; {reach}.",
-        percent(r.confidence)
-    )
-}
-
 /// The evidence log's history: the lower bound after each counted batch, by date, against
 /// the target (DESIGN §9).
 pub fn evidence_history(pilot: &Pilot, _a: &Assessment) -> Chart {
@@ -568,29 +431,6 @@ pub fn evidence_history(pilot: &Pilot, _a: &Assessment) -> Chart {
                 .data(bounds)
                 .mark_line(target_line(r.target)),
         )
-}
-
-/// The caption of [`evidence_history`], or None when no batch is counted (no chart then).
-pub fn evidence_history_caption(pilot: &Pilot) -> Option<String> {
-    let points = history(&pilot.reliability);
-    let (first, last) = (points.first()?, points.last()?);
-    let when = |d: &str| {
-        if d.is_empty() {
-            "undated".to_string()
-        } else {
-            d.to_string()
-        }
-    };
-    Some(format!(
-        "Lower bound at {} confidence after each of {} counted: {} on {} at first, {} on {} now; target {}.",
-        percent(pilot.reliability.confidence),
-        plural(points.len() as u64, "batch", "batches"),
-        percent_down(first.lower_bound),
-        when(&first.date),
-        percent_down(last.lower_bound),
-        when(&last.date),
-        percent(pilot.reliability.target)
-    ))
 }
 
 #[cfg(test)]

@@ -8,6 +8,7 @@ use super::routes;
 use super::state::use_app_state;
 use super::uncertainty::{chance_cell, chances_it_pays};
 use crate::audit::format::{count, percent_down};
+use crate::audit::words::captions::{portfolio_caption, radar_caption};
 use crate::audit::{assess_quick, audit_quick, Assessment, CriterionId, Pilot};
 use crate::charts::request::ChartRequest;
 use leptos::prelude::*;
@@ -499,28 +500,11 @@ fn CompareCharts(chosen: Vec<(Pilot, Assessment)>) -> impl IntoView {
         .into_iter()
         .filter(|p| p.validate().is_ok())
         .collect();
-    let radar_caption = chosen
-        .iter()
-        .map(|(p, a)| {
-            let passes = a
-                .criteria
-                .iter()
-                .filter(|c| c.status == crate::audit::Status::Pass)
-                .count();
-            format!(
-                "{}: {passes} of 7 criteria pass, score {:.0}",
-                p.name, a.score
-            )
-        })
-        .collect::<Vec<_>>()
-        .join("; ");
-    let scatter_caption = format!(
-        "All {} saved pilots with valid answers: horizontal, AI cost per task as a multiple of people's (left of 1 is cheaper); vertical, the most the failure rate can be at the stated confidence, on a log scale with the lowest at the top (the dashed line is 0.1%: 99.9% reliable); bubble size, monthly net value; colour, verdict.",
-        everyone.len()
-    );
+    let radar_caption = radar_caption(&chosen);
+    let scatter_caption = portfolio_caption(everyone.len());
     view! {
         <div class="report-charts">
-            <ChartView chart=ChartRequest::Radar { pilots: chosen.iter().map(|(p, _)| p.clone()).collect() } label="Radar chart of the criterion scores of the chosen pilots" caption=format!("Criterion scores (0–100). {radar_caption}.")/>
+            <ChartView chart=ChartRequest::Radar { pilots: chosen.iter().map(|(p, _)| p.clone()).collect() } label="Radar chart of the criterion scores of the chosen pilots" caption=radar_caption/>
             <ChartView chart=ChartRequest::Portfolio { pilots: everyone } label="Portfolio scatter of all saved pilots" caption=scatter_caption/>
         </div>
     }

@@ -2,7 +2,7 @@
 //! as the engine applies them.
 
 use super::chart_view::ChartView;
-use crate::audit::standard::{SCALE_MIN_SCORE, STOP_AT_FAILS};
+use crate::audit::words::rules::{rule, verdict_rules};
 use crate::audit::{CriterionId, STANDARD_VERSION};
 use crate::charts::request::ChartRequest;
 use crate::charts::weights::weights_by_size;
@@ -23,9 +23,7 @@ pub fn Standard() -> impl IntoView {
         <h2>"Score and verdict"</h2>
         <p>"Each criterion scores 100 on a pass and 0 on a fail; a warning scores in between, by how close the pilot is. The score is the weighted mean."</p>
         <ul>
-            <li><strong>"Stop"</strong>{format!(" when {} fails, when {} fails (the evidence shows the pilot below target), or when {STOP_AT_FAILS} or more criteria fail.", CriterionId::UnitEconomics.name(), CriterionId::Reliability.name())}</li>
-            <li><strong>"Scale"</strong>{format!(" when nothing fails, {} and {} pass, and the score is {SCALE_MIN_SCORE} or more.", CriterionId::Reliability.name(), CriterionId::UnitEconomics.name())}</li>
-            <li><strong>"Fix"</strong>" otherwise: the report says what to change, with the figures."</li>
+            {verdict_rules().into_iter().map(|(verdict, rest)| view! { <li><strong>{verdict}</strong>{rest}</li> }).collect_view()}
             <li>"Lists that rank pilots put scale before fix before stop, then the higher score first."</li>
         </ul>
         <h2>"Where the weight lies"</h2>
@@ -51,7 +49,7 @@ fn CriteriaRules() -> impl IntoView {
                 </thead>
                 <tbody>
                     {CriterionId::ALL.iter().map(|c| {
-                        let rule = c.rule();
+                        let rule = rule(*c);
                         view! {
                             <tr data-criterion=c.id()>
                                 <th scope="row">{rule.name}</th>

@@ -239,6 +239,19 @@ pub struct Economics {
     pub utilization: Option<f64>,
 }
 
+impl Economics {
+    /// Cost per task: people today (errors included), the AI's expected and conservative;
+    /// 0 where unknown (volume 0).
+    pub fn costs_per_task(&self) -> [f64; 3] {
+        let (e, c) = (&self.expected, &self.conservative);
+        [
+            e.baseline_cost_per_task.unwrap_or(0.0),
+            e.ai_cost_per_task.unwrap_or(0.0),
+            c.ai_cost_per_task.unwrap_or(0.0),
+        ]
+    }
+}
+
 /// The monthly economics at one AI failure rate.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct EconomicCase {

@@ -363,6 +363,13 @@ impl Default for Finance {
     }
 }
 
+impl Finance {
+    /// The months the cash flow runs over: the horizon, 1 to 120.
+    pub fn cash_flow_months(&self) -> u32 {
+        self.horizon_months.clamp(1, 120)
+    }
+}
+
 impl Pilot {
     /// A new pilot, as **New pilot** makes it: an id, a time, and every answer at its default.
     pub fn blank(id: String, now: String) -> Pilot {

@@ -1,0 +1,73 @@
+//! `defensibility` in words.
+
+use super::{money_of, Words};
+use crate::audit::criteria::defensibility::{Case, Finding};
+use crate::audit::criteria::Context;
+use crate::audit::format::{percent, percent_vs, upper_first, Round};
+use crate::audit::model::Sourcing;
+use crate::audit::standard::MAX_COMPUTE_SHARE;
+
+/// The model's sourcing, as a phrase.
+pub fn model(sourcing: Sourcing) -> &'static str {
+    match sourcing {
+        Sourcing::DistilledSmallModel => "a small model distilled for this task",
+        Sourcing::SelfHostedOpenModel => "an open model the buyer hosts",
+        Sourcing::ThirdPartyApi => "a third-party API",
+        Sourcing::VendorWrapper => "a vendor's wrapper around someone else's API",
+    }
+}
+
+/// The finding and fix of `defensibility`.
+pub fn phrase(f: &Finding, ctx: &Context) -> Words {
+    let model = model(f.sourcing);
+    let share_words = match f.share {
+        Some(s) => format!(
+            "compute is {} of the human baseline",
+            percent_vs(s, Round::Nearest, MAX_COMPUTE_SHARE).0
+        ),
+        None => "there is no human baseline to weigh compute against".to_string(),
+    };
+    let compute_fix = format!(
+        "bring compute under {} a month ({} of the baseline; today {})",
+        money_of(ctx, MAX_COMPUTE_SHARE * f.baseline),
+        percent(MAX_COMPUTE_SHARE),
+        money_of(ctx, f.compute)
+    );
+    // A fix, and the compute fix too when compute is over its share.
+    let with_compute = |fix: &str| {
+        if f.cheap {
+            format!("{fix}.")
+        } else {
+            format!("{fix}; and {compute_fix}.")
+        }
+    };
+    match f.case {
+        Case::WrapperOnPublicData => Words::new(
+            format!("Runs on {model}, on data anyone has: nothing here is yours."),
+            "Move to a model you control, trained on data only you have.",
+        ),
+        Case::Defensible => {
+            let data = if f.proprietary {
+                ", on data only you have"
+            } else {
+                ""
+            };
+            Words::pass(format!("Runs on {model}{data}, and {share_words}."))
+        }
+        Case::ApiOnPublicData => Words::new(
+            format!("Runs on {model} on data anyone has, so the margin depends on someone else's prices; {share_words}."),
+            with_compute("Build the task on data only you have, or distil a small model you control"),
+        ),
+        Case::WrapperOnOwnData => Words::new(
+            format!("Runs on {model}; your proprietary data is the only moat, and {share_words}."),
+            with_compute("Secure ownership of the tuned model, or distil your own on your data"),
+        ),
+        Case::CostlyCompute => Words::new(
+            format!(
+                "Runs on {model}, but {share_words}, over {}.",
+                percent(MAX_COMPUTE_SHARE)
+            ),
+            upper_first(&format!("{compute_fix}.")),
+        ),
+    }
+}

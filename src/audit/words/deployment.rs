@@ -1,0 +1,97 @@
+//! `deployment` in words.
+
+use super::Words;
+use crate::audit::criteria::deployment::{Finding, Fit};
+use crate::audit::criteria::Context;
+use crate::audit::format::{count, percent, times};
+use crate::audit::standard::{UTILIZATION_FULL, UTILIZATION_LOW};
+
+/// A multiple as a word where there is one: "twice", else "2.5×".
+fn multiple(value: f64) -> String {
+    if value == 2.0 {
+        "twice".to_string()
+    } else {
+        times(value, 1)
+    }
+}
+
+/// The capacity's finding and fix at utilization `u`.
+fn capacity(u: f64, ctx: &Context) -> (String, String) {
+    let volume = ctx.pilot.task.monthly_volume;
+    let provisioned = ctx.pilot.compute.provisioned_tasks_per_month;
+    if u <= 0.0 {
+        (
+            format!(
+                "Capacity for {} tasks a month is paid for and none is used.",
+                count(provisioned)
+            ),
+            "Stop paying for reserved capacity the volume does not use, or pay per use."
+                .to_string(),
+        )
+    } else if u < UTILIZATION_LOW {
+        (
+            format!(
+                "Reserved capacity is {} the volume: {} tasks a month used of {} paid for ({} utilization).",
+                times(1.0 / u, 1),
+                count(volume),
+                count(provisioned),
+                percent(u)
+            ),
+            format!(
+                "Cut reserved capacity to at most {} tasks a month ({} the volume), or pay per use.",
+                count(volume / UTILIZATION_LOW),
+                multiple(1.0 / UTILIZATION_LOW)
+            ),
+        )
+    } else {
+        (
+            format!(
+                "The volume is {} the reserved capacity: {} tasks a month against {} paid for ({} utilization).",
+                times(u, 2),
+                count(volume),
+                count(provisioned),
+                percent(u)
+            ),
+            format!(
+                "Reserve capacity for at least {} tasks a month (today {}), or pay per use.",
+                count(volume / UTILIZATION_FULL),
+                count(provisioned)
+            ),
+        )
+    }
+}
+
+/// The finding and fix of `deployment`.
+pub fn phrase(f: &Finding, ctx: &Context) -> Words {
+    let mut findings = Vec::new();
+    let mut fixes = Vec::new();
+    let failing = !f.plan || f.fit == Fit::Misfit;
+    if failing && !f.plan {
+        findings.push(
+            "No dated plan to production: a press-release plan, not a deployment plan.".to_string(),
+        );
+        fixes.push("Set a date and the steps to production, with a named owner.".to_string());
+    }
+    if !failing && !f.owner_named {
+        findings
+            .push("A dated plan exists, but nobody is named as accountable for it.".to_string());
+        fixes.push("Name the owner who takes it to production.".to_string());
+    }
+    let shown = if failing { Fit::Misfit } else { Fit::Off };
+    if let (true, Some(u)) = (f.fit == shown, f.utilization) {
+        let (finding, fix) = capacity(u, ctx);
+        findings.push(finding);
+        fixes.push(fix);
+    }
+    if findings.is_empty() {
+        let used = match f.utilization {
+            Some(u) => format!(", reserved capacity {} used", percent(u)),
+            None => ", capacity paid per use".to_string(),
+        };
+        let owner = ctx.pilot.owner.trim();
+        return Words::pass(format!(
+            "A dated plan to production, owned by {owner}{used}."
+        ));
+    }
+    Words::new(findings.join(" "), fixes.join(" "))
+}

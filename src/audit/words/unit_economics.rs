@@ -1,0 +1,118 @@
+//! `unit_economics` in words.
+
+use super::{money_of, Words};
+use crate::audit::criteria::unit_economics::{Case, Finding};
+use crate::audit::criteria::Context;
+use crate::audit::format::{count, months, plural};
+use crate::audit::model::EconomicCase;
+use crate::audit::standard::PAYBACK_PASS_MONTHS;
+
+fn payback_words(payback: Option<f64>) -> String {
+    match payback {
+        Some(m) => format!("pays back in {}", months(m)),
+        None => "never pays back".to_string(),
+    }
+}
+
+/// The finding and fix of `unit_economics`.
+pub fn phrase(f: &Finding, ctx: &Context) -> Words {
+    let p = ctx.pilot;
+    let (e, c) = (&ctx.economics.expected, &ctx.economics.conservative);
+    let money = |value: f64| money_of(ctx, value);
+    let volume = p.task.monthly_volume;
+    let free_note = if f.free_failures {
+        " Uncaught AI failures cost nothing in this model (cost per error is 0), so reliability barely moves these figures."
+    } else {
+        ""
+    };
+    let horizon = months(p.finance.horizon_months as f64);
+    let cost_fix = |case: &EconomicCase, which: &str| {
+        if f.target_cost > 0.0 {
+            format!(
+                "AI cost per task must fall below {} (today {} {which}) to pay back within {} with a positive NPV over {horizon}.",
+                money(f.target_cost),
+                money(case.ai_cost_per_task.unwrap_or(0.0)),
+                months(PAYBACK_PASS_MONTHS)
+            )
+        } else {
+            format!(
+                "The one-off cost of {} cannot pay back within {} at {} tasks a month even if the AI cost nothing per task: cut it or raise the volume.",
+                money(p.integration.one_off_cost),
+                months(PAYBACK_PASS_MONTHS),
+                count(volume)
+            )
+        }
+    };
+    match f.case {
+        Case::Pays => Words::pass(format!(
+            "Even at the reliability lower bound it saves {} a month, {} and has an NPV of {} over {}.{free_note}",
+            money(c.monthly_net_value),
+            payback_words(c.payback_months),
+            money(c.npv),
+            months(p.finance.horizon_months as f64)
+        )),
+        Case::NoVolume => Words::new(
+            format!(
+                "No monthly volume: nothing to save, while fixed costs are {} a month.",
+                money(-e.monthly_net_value)
+            ),
+            "Enter the task's monthly volume; a pilot with no volume cannot pay.",
+        ),
+        Case::Promising => {
+            let shortfall = if f.tested {
+                format!(
+                    "at the reliability lower bound it nets {} a month, {}, NPV {}",
+                    money(c.monthly_net_value),
+                    payback_words(c.payback_months),
+                    money(c.npv)
+                )
+            } else {
+                "untested, the conservative case cannot be priced".to_string()
+            };
+            let evaluate = format!(
+                "Evaluate {} without a failure: untested, the conservative case counts every task as failed, so no price can be set from it yet.",
+                match ctx.reliability.cases_needed {
+                    Some(n) => plural(n, "case of your own", "cases of your own"),
+                    None => "cases of your own".to_string(),
+                }
+            );
+            Words::new(
+                format!(
+                    "Saves {} a month at the {} failure rate, {} with an NPV of {} over {horizon}; {shortfall}.{free_note}",
+                    money(e.monthly_net_value),
+                    if f.tested { "observed" } else { "claimed" },
+                    payback_words(e.payback_months),
+                    money(e.npv)
+                ),
+                if f.tested {
+                    cost_fix(c, "at the lower bound")
+                } else {
+                    evaluate
+                },
+            )
+        }
+        Case::Loses => {
+            let finding = if e.monthly_net_value <= 0.0 {
+                format!(
+                    "Costs more than it saves: AI {} per task against {} per task today; net {} a month.{free_note}",
+                    money(e.ai_cost_per_task.unwrap_or(0.0)),
+                    money(e.baseline_cost_per_task.unwrap_or(0.0)),
+                    money(e.monthly_net_value)
+                )
+            } else {
+                format!(
+                    "Saves {} a month but {}: the NPV over {horizon} is {}.{free_note}",
+                    money(e.monthly_net_value),
+                    payback_words(e.payback_months),
+                    money(e.npv)
+                )
+            };
+            let which = if f.tested {
+                "at the observed failure rate"
+            } else {
+                "at the claimed failure rate"
+            };
+            Words::new(finding, cost_fix(e, which))
+        }
+    }
+}
