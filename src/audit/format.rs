@@ -1,4 +1,5 @@
-//! Number formatting for findings and fixes: plain, locale-free, always finite.
+//! Number formatting for findings and fixes: plain, locale-free, always finite. Rounding a
+//! bound or a compared figure is [`words::rounding`](super::words::rounding)'s.
 //!
 //! The UI formats figures through the browser's `Intl.NumberFormat`; the engine's own
 //! sentences need a formatter that runs anywhere, so they use these.
@@ -69,7 +70,8 @@ pub fn draw_share(p: f64) -> String {
     }
 }
 
-/// Which way a shown figure is rounded (DESIGN §3: lower bounds down, upper bounds up).
+/// Which way a shown figure is rounded (DESIGN §3: lower bounds down, upper bounds up);
+/// [`words::rounding`](super::words::rounding) applies it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Round {
     /// To the nearest.
@@ -81,7 +83,7 @@ pub enum Round {
 }
 
 /// Decimals of a percentage by [`percent`]'s rule.
-fn base_decimals(rate: f64) -> usize {
+pub(in crate::audit) fn base_decimals(rate: f64) -> usize {
     let pct = (rate * 100.0).abs();
     if (99.0..=100.0).contains(&pct) {
         3
@@ -94,11 +96,11 @@ fn base_decimals(rate: f64) -> usize {
 
 /// Most decimals a percentage is ever printed with: enough to tell 99.8999% from 99.9%, and
 /// two more for an upper bound a hair under its target.
-const MAX_DECIMALS: usize = 6;
+pub(in crate::audit) const MAX_DECIMALS: usize = 6;
 
 /// The percentage of `rate` at `decimals` places, rounded as asked (a float's last-bit noise
 /// is not taken for a digit), trailing zeros dropped.
-fn percent_value(rate: f64, decimals: usize, round: Round) -> f64 {
+pub(in crate::audit) fn percent_value(rate: f64, decimals: usize, round: Round) -> f64 {
     let scale = 10f64.powi(decimals as i32);
     let scaled = finite(rate) * 100.0 * scale;
     let digits = match round {
@@ -110,7 +112,7 @@ fn percent_value(rate: f64, decimals: usize, round: Round) -> f64 {
 }
 
 /// `rate` as a percentage at `decimals` places, rounded as asked.
-pub fn percent_rounded(rate: f64, decimals: usize, round: Round) -> String {
+pub(in crate::audit) fn percent_rounded(rate: f64, decimals: usize, round: Round) -> String {
     let text = format!("{:.*}", decimals, percent_value(rate, decimals, round));
     let text = if text.contains('.') {
         text.trim_end_matches('0').trim_end_matches('.').to_string()
@@ -119,35 +121,6 @@ pub fn percent_rounded(rate: f64, decimals: usize, round: Round) -> String {
     };
     let text = if text == "-0" { "0".to_string() } else { text };
     format!("{text}%")
-}
-
-/// A lower bound as a percentage, rounded down.
-pub fn percent_down(rate: f64) -> String {
-    percent_rounded(rate, base_decimals(rate), Round::Down)
-}
-
-/// An upper bound as a percentage, rounded up.
-pub fn percent_up(rate: f64) -> String {
-    percent_rounded(rate, base_decimals(rate), Round::Up)
-}
-
-/// `rate` (rounded as asked) and the `reference` it is compared with, printed with as many
-/// decimals as it takes for the printed pair to stand in the same order as the numbers
-/// (DESIGN §3): "99.8999%" against "99.9%", never "99.9%" below "99.9%".
-pub fn percent_vs(rate: f64, round: Round, reference: f64) -> (String, String) {
-    let order = rate.total_cmp(&reference);
-    let start = base_decimals(rate).max(base_decimals(reference));
-    let decimals = (start..=MAX_DECIMALS)
-        .find(|&d| {
-            let shown = percent_value(rate, d, round);
-            let against = percent_value(reference, d, Round::Nearest);
-            shown.total_cmp(&against) == order
-        })
-        .unwrap_or(MAX_DECIMALS);
-    (
-        percent_rounded(rate, decimals, round),
-        percent_rounded(reference, decimals, Round::Nearest),
-    )
 }
 
 /// `text` with its first letter in upper case, to start a sentence.
@@ -280,47 +253,5 @@ mod tests {
         assert_eq!(months(f64::NAN), "0 months");
         assert_eq!(plural(1, "failure", "failures"), "1 failure");
         assert_eq!(plural(1200, "case", "cases"), "1,200 cases");
-    }
-
-    #[test]
-    fn bounds_round_away_from_what_they_bound_and_comparisons_stay_true() {
-        assert_eq!(percent_down(0.99999), "99.999%");
-        assert_eq!(percent_down(0.999_999_7), "99.999%");
-        assert_eq!(percent_up(0.998_001), "99.801%");
-        assert_eq!(percent(0.999_999_7), "100%");
-        // Below the target, however close: more decimals until the order shows.
-        assert_eq!(
-            percent_vs(0.998_999, Round::Down, 0.999),
-            ("99.899%".to_string(), "99.9%".to_string())
-        );
-        assert_eq!(
-            percent_vs(0.998_95, Round::Nearest, 0.999),
-            ("99.895%".to_string(), "99.9%".to_string())
-        );
-        assert_eq!(
-            percent_vs(0.998_999_9, Round::Nearest, 0.999),
-            ("99.89999%".to_string(), "99.9%".to_string())
-        );
-        assert_eq!(
-            percent_vs(0.998_999_99, Round::Up, 0.999),
-            ("99.899999%".to_string(), "99.9%".to_string())
-        );
-        // Above it, however close: the order shows too.
-        assert_eq!(
-            percent_vs(0.999_04, Round::Down, 0.999),
-            ("99.904%".to_string(), "99.9%".to_string())
-        );
-        assert_eq!(
-            percent_vs(0.999_000_4, Round::Down, 0.999),
-            ("99.90004%".to_string(), "99.9%".to_string())
-        );
-        assert_eq!(
-            percent_vs(0.999, Round::Down, 0.999),
-            ("99.9%".to_string(), "99.9%".to_string())
-        );
-        assert_eq!(
-            percent_vs(0.001_000_2, Round::Up, 0.001),
-            ("0.11%".to_string(), "0.1%".to_string())
-        );
     }
 }

@@ -13,6 +13,7 @@ pub mod evidence;
 pub mod integration;
 pub mod reliability;
 pub mod repeatable;
+pub mod rounding;
 pub mod rules;
 pub mod single_task;
 pub mod unit_economics;

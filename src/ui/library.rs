@@ -5,7 +5,7 @@ use super::routes;
 use super::state::use_app_state;
 use super::transfer::{download, ExportButton, ImportPanel};
 use crate::audit::format::plural;
-use crate::audit::{audit_quick, Pilot};
+use crate::audit::{judge_quick, Pilot};
 use crate::store::Entry;
 use leptos::prelude::*;
 use std::collections::HashSet;
@@ -176,7 +176,7 @@ fn PilotRow(pilot: Pilot) -> impl IntoView {
     let draft_step = crate::store::progress(&pilot.id);
     let changed = pilot.updated_at.get(..10).unwrap_or("—").to_string();
     // A pilot with invalid answers shows which, and no verdict or figure (DESIGN §6).
-    let (badge, verdict, figures) = match audit_quick(&pilot) {
+    let (badge, verdict, figures) = match judge_quick(&pilot) {
         Ok(assessment) => {
             let verdict = assessment.verdict.label();
             let expected = &assessment.economics.expected;

@@ -1,8 +1,9 @@
 //! The charts' captions (their text alternatives), the comparison's too: the figures each
 //! chart shows, in words.
 
+use super::rounding::percent_down;
 use crate::audit::evidence::{counted_run, history};
-use crate::audit::format::{count, draw_share, money, months, percent, percent_down, plural};
+use crate::audit::format::{count, draw_share, money, months, percent, plural};
 use crate::audit::simulation::Simulation;
 use crate::audit::{Assessment, CriterionId, Pilot, Status};
 

@@ -1,9 +1,10 @@
 //! `defensibility` in words.
 
+use super::rounding::percent_vs;
 use super::{money_of, Words};
 use crate::audit::criteria::defensibility::{Case, Finding};
 use crate::audit::criteria::Context;
-use crate::audit::format::{percent, percent_vs, upper_first, Round};
+use crate::audit::format::{percent, upper_first, Round};
 use crate::audit::model::Sourcing;
 use crate::audit::standard::MAX_COMPUTE_SHARE;
 

@@ -1,10 +1,11 @@
 //! `reliability` in words: what was observed, the bound that decides, and what it takes at
 //! the standard's target and confidence.
 
+use super::rounding::percent_vs;
 use super::{p_value, Words};
 use crate::audit::criteria::reliability::{Case, Finding, Whose};
 use crate::audit::criteria::Context;
-use crate::audit::format::{percent, percent_vs, plural, Round};
+use crate::audit::format::{percent, plural, Round};
 
 /// Whose evidence the figures are, in words.
 pub fn whose(whose: Whose) -> &'static str {

@@ -1,15 +1,17 @@
 //! The live verdict beside the form: verdict, score, the seven criteria, cost per task,
-//! payback — recomputed as the person types; "answers to fix" while any answer is invalid.
+//! payback — judged (never phrased) as the person types; "answers to fix" while any answer is invalid.
 
+use crate::audit::criteria::Judgement;
 use crate::audit::schema::Field;
-use crate::audit::{audit_quick, Assessment, Pilot};
+use crate::audit::{judge_quick, Pilot};
 use crate::ui::format::{money_or_dash, payback};
 use leptos::prelude::*;
 
 /// The panel; `data-testid="live-verdict"` marks the verdict for tests.
 #[component]
 pub fn LivePanel(pilot: RwSignal<Pilot>) -> impl IntoView {
-    let audited = Memo::new(move |_| pilot.with(audit_quick));
+    // Judged, never phrased: nobody reads a finding here.
+    let audited = Memo::new(move |_| pilot.with(judge_quick));
     let assessment = Memo::new(move |_| audited.with(|a| a.as_ref().ok().cloned()));
     let currency = Signal::derive(move || pilot.with(|p| p.currency.clone()));
     let problems = move || {
@@ -38,8 +40,8 @@ pub fn LivePanel(pilot: RwSignal<Pilot>) -> impl IntoView {
 }
 
 #[component]
-fn LiveVerdict(assessment: Memo<Option<Assessment>>, currency: Signal<String>) -> impl IntoView {
-    let text = move |f: &dyn Fn(&Assessment) -> String| {
+fn LiveVerdict(assessment: Memo<Option<Judgement>>, currency: Signal<String>) -> impl IntoView {
+    let text = move |f: &dyn Fn(&Judgement) -> String| {
         assessment.with(|a| a.as_ref().map(f).unwrap_or_default())
     };
     view! {
