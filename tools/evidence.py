@@ -151,6 +151,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import mpmath  # noqa: E402
 from mpmath import mpf  # noqa: E402
 
+import golden  # noqa: E402  (the write-or-check command line)
 import reference  # noqa: E402
 from reference import cp_lower, dump, to_f64, total_cases_needed  # noqa: E402
 
@@ -719,52 +720,9 @@ def render(doc):
     return dump(doc) + "\n"
 
 
-def diff(a, b, path="$"):
-    """Yield differences between two parsed JSON values."""
-    if type(a) is not type(b):
-        yield f"{path}: {a!r} != {b!r}"
-    elif isinstance(a, dict):
-        for k in sorted(set(a) | set(b)):
-            if k not in a or k not in b:
-                yield f"{path}.{k}: only in {'file' if k in a else 'recomputed'}"
-            else:
-                yield from diff(a[k], b[k], f"{path}.{k}")
-    elif isinstance(a, list):
-        if len(a) != len(b):
-            yield f"{path}: length {len(a)} != {len(b)}"
-        for i, (x, y) in enumerate(zip(a, b)):
-            yield from diff(x, y, f"{path}[{i}]")
-    elif a != b:
-        yield f"{path}: {a!r} != {b!r}"
-
-
 def main(argv):
-    if argv == ["--selfcheck"]:
-        selfcheck()
-        print("self-checks passed")
-        return 0
-    if argv == ["--check"]:
-        with open(GOLDEN, encoding="utf-8") as fh:
-            on_file = json.load(fh)
-        doc = json.loads(render(build_doc()))
-        problems = list(diff(on_file, doc))
-        for p in problems[:50]:
-            print(p, file=sys.stderr)
-        if problems:
-            print(f"{len(problems)} difference(s) with {GOLDEN}", file=sys.stderr)
-            return 1
-        print(f"{GOLDEN}: {len(doc['cases'])} cases, no difference")
-        return 0
-    if argv:
-        print(__doc__, file=sys.stderr)
-        return 2
-    selfcheck()
-    text = render(build_doc())
-    os.makedirs(os.path.dirname(GOLDEN), exist_ok=True)
-    with open(GOLDEN, "w", encoding="utf-8") as fh:
-        fh.write(text)
-    print(f"self-checks passed; wrote {GOLDEN}")
-    return 0
+    return golden.main(argv, GOLDEN, lambda writing: render(build_doc()),
+                       lambda doc: f"{len(doc['cases'])} cases", selfcheck, __doc__)
 
 
 if __name__ == "__main__":

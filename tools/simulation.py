@@ -28,6 +28,7 @@ from pathlib import Path
 from mpmath import mp, mpf
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import golden  # noqa: E402  (the write-or-check command line)
 import reference  # noqa: E402  (economics of §3, exact(), to_f64())
 import uncertainty  # noqa: E402  (beta_cdf: Lentz's continued fraction at 80 digits)
 
@@ -125,16 +126,8 @@ def build():
 
 
 def main(argv):
-    text = build()
-    if "--check" in argv:
-        if OUT.read_text() != text:
-            print(f"{OUT} differs from what tools/simulation.py computes", file=sys.stderr)
-            return 1
-        print(f"{OUT}: matches")
-        return 0
-    OUT.write_text(text)
-    print(f"wrote {OUT}")
-    return 0
+    return golden.main(argv, str(OUT), lambda writing: build(),
+                       lambda doc: f"{len(doc['cases'])} cases", usage=__doc__)
 
 
 if __name__ == "__main__":

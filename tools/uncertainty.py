@@ -168,6 +168,7 @@ sys.path.insert(0, HERE)
 import mpmath  # noqa: E402
 from mpmath import mp, mpf  # noqa: E402
 
+import golden  # noqa: E402  (the write-or-check command line)
 import reference as ref  # noqa: E402  (sets mp.dps = 50; raised to 60 below)
 from reference import binom_cdf, dump, to_f64, total_cases_needed  # noqa: E402
 
@@ -944,54 +945,15 @@ def selfcheck(verbose=True):
 # CLI
 # --------------------------------------------------------------------------------------
 
-def diff(a, b, path="$"):
-    """Yield differences between two parsed JSON values."""
-    if type(a) is not type(b):
-        yield f"{path}: {a!r} != {b!r}"
-    elif isinstance(a, dict):
-        for k in sorted(set(a) | set(b)):
-            if k not in a or k not in b:
-                yield f"{path}.{k}: only in {'file' if k in a else 'recomputed'}"
-            else:
-                yield from diff(a[k], b[k], f"{path}.{k}")
-    elif isinstance(a, list):
-        if len(a) != len(b):
-            yield f"{path}: length {len(a)} != {len(b)}"
-        for i, (x, y) in enumerate(zip(a, b)):
-            yield from diff(x, y, f"{path}[{i}]")
-    elif a != b:
-        yield f"{path}: {a!r} != {b!r}"
+def summary(doc):
+    return (f"{len(doc['cases'])} cases "
+            f"(min tail margin {mpmath.nstr(STATS['min_tail_margin'], 3)}, "
+            f"min |chance - 0.8| {mpmath.nstr(STATS['min_chance_margin'], 3)})")
 
 
 def main(argv):
-    if argv == ["--selfcheck"]:
-        selfcheck()
-        print("self-checks passed")
-        return 0
-    if argv == ["--check"]:
-        with open(GOLDEN, encoding="utf-8") as fh:
-            on_file = json.load(fh)
-        doc = json.loads(render(build_doc()))
-        problems = list(diff(on_file, doc))
-        for p in problems[:50]:
-            print(p, file=sys.stderr)
-        if problems:
-            print(f"{len(problems)} difference(s) with {GOLDEN}", file=sys.stderr)
-            return 1
-        print(f"{GOLDEN}: {len(doc['cases'])} cases, no difference")
-        return 0
-    if argv:
-        print(__doc__, file=sys.stderr)
-        return 2
-    selfcheck()
-    text = render(build_doc(verbose=True))
-    os.makedirs(os.path.dirname(GOLDEN), exist_ok=True)
-    with open(GOLDEN, "w", encoding="utf-8") as fh:
-        fh.write(text)
-    print(f"self-checks passed; wrote {GOLDEN} "
-          f"(min tail margin {mpmath.nstr(STATS['min_tail_margin'], 3)}, "
-          f"min |chance - 0.8| {mpmath.nstr(STATS['min_chance_margin'], 3)})")
-    return 0
+    return golden.main(argv, GOLDEN, lambda writing: render(build_doc(verbose=writing)),
+                       summary, selfcheck, __doc__)
 
 
 if __name__ == "__main__":

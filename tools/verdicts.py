@@ -78,6 +78,7 @@ sys.path.insert(0, TOOLS)
 import mpmath  # noqa: E402
 from mpmath import mpf  # noqa: E402
 
+import golden  # noqa: E402  (the write-or-check command line)
 import reference as ref  # noqa: E402
 
 EXAMPLES = os.path.join(REPO, "src", "audit", "examples.json")
@@ -847,34 +848,7 @@ def summary(doc):
 
 
 def main(argv):
-    if argv not in ([], ["--check"]):
-        print(__doc__, file=sys.stderr)
-        return 2
-    doc = build()
-    text = render(doc)
-    rel = os.path.relpath(OUT, REPO)
-    if argv == ["--check"]:
-        try:
-            with open(OUT, encoding="utf-8") as fh:
-                old = fh.read()
-        except FileNotFoundError:
-            print(f"{rel}: missing; run python3 tools/verdicts.py", file=sys.stderr)
-            return 1
-        if old == text:
-            print(f"{rel} is up to date: {summary(doc)}")
-            return 0
-        old_rows = {r["pilot"]["id"]: r for r in json.loads(old).get("pilots", [])}
-        new_rows = {r["pilot"]["id"]: r for r in doc["pilots"]}
-        for pid in sorted(set(old_rows) | set(new_rows)):
-            if old_rows.get(pid) != new_rows.get(pid):
-                print(f"  differs: {pid}", file=sys.stderr)
-        print(f"{rel} is out of date; run python3 tools/verdicts.py", file=sys.stderr)
-        return 1
-    os.makedirs(os.path.dirname(OUT), exist_ok=True)
-    with open(OUT, "w", encoding="utf-8") as fh:
-        fh.write(text)
-    print(f"wrote {rel}: {summary(doc)}")
-    return 0
+    return golden.main(argv, OUT, lambda writing: render(build()), summary, usage=__doc__)
 
 
 if __name__ == "__main__":
