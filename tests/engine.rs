@@ -1,22 +1,11 @@
 //! The engine end to end: economics worked by hand, the verdict rules, the example pilots,
 //! validation messages, and finiteness on absurd input.
-#![cfg(not(target_arch = "wasm32"))]
 
 use pilot_audit::audit::examples::examples;
 use pilot_audit::audit::model::*;
 use pilot_audit::{assess, Pilot};
 
-/// The first batch of the evidence log, made (dated 2026-01-05, the buyer's sample) if the
-/// log is empty: these tests set one batch's cases, failures and source.
-fn batch0(p: &mut Pilot) -> &mut pilot_audit::audit::Batch {
-    if p.reliability.batches.is_empty() {
-        p.reliability.batches.push(pilot_audit::audit::Batch {
-            date: "2026-01-05".into(),
-            ..Default::default()
-        });
-    }
-    &mut p.reliability.batches[0]
-}
+use crate::common::batch0;
 
 /// A pilot that meets the standard everywhere; tests change one thing at a time.
 fn good_pilot() -> Pilot {

@@ -1,7 +1,6 @@
 //! Bad evidence logs (issue 15, point 6): every problem named by path in words, a file
 //! with a wrong type refused whole, out-of-range batches imported as drafts with the
 //! answers marked; and a log of 10,000 batches that imports under the 5 MB cap.
-#![cfg(not(target_arch = "wasm32"))]
 
 use pilot_audit::audit::examples::examples;
 use pilot_audit::parse_import;

@@ -2,24 +2,25 @@
 //! design written without the Rust code: counted evidence, Fisher's exact test for drift
 //! (the reference sums exactly with Python integers), plan status and the history of the
 //! lower bound, on 52 logs including 10-million-case batches and p-values either side of 0.05.
-#![cfg(not(target_arch = "wasm32"))]
 
 use pilot_audit::audit::evidence::history;
 use pilot_audit::audit::{assess_on, Pilot, Reliability};
 use serde_json::Value;
 
+use crate::common::{self, Tolerance};
+
+/// Within `tolerance` of the golden value's size.
 fn close(engine: f64, golden: f64, tolerance: f64, what: &str) {
-    let scale = golden.abs().max(1e-300);
-    assert!(
-        (engine - golden).abs() / scale <= tolerance,
-        "{what}: engine {engine:e}, reference {golden:e}"
-    );
+    let relative = Tolerance {
+        rel: tolerance,
+        abs: tolerance * 1e-300,
+    };
+    common::close(engine, golden, relative, what);
 }
 
 #[test]
 fn evidence_log_matches_the_independent_reference() {
-    let golden: Value =
-        serde_json::from_str(include_str!("golden/evidence.json")).expect("golden file");
+    let golden = common::golden("evidence.json");
     let cases = golden["cases"].as_array().expect("cases");
     assert!(cases.len() >= 40);
     for case in cases {

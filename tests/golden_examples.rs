@@ -1,17 +1,20 @@
 //! The example pilots against golden figures written by `tools/reference.py`, an independent
 //! implementation of DESIGN §3 at 50 digits (mpmath), not derived from the engine.
-#![cfg(not(target_arch = "wasm32"))]
 
 use pilot_audit::assess;
 use pilot_audit::audit::examples::examples;
 use serde_json::Value;
 
+use crate::common::{self, Tolerance};
+
+/// 1e-9 of the figure, or 1e-9 for figures below 1.
+const TOLERANCE: Tolerance = Tolerance {
+    rel: 1e-9,
+    abs: 1e-9,
+};
+
 fn close(engine: f64, golden: f64, what: &str) {
-    let tolerance = 1e-9 * golden.abs().max(1.0);
-    assert!(
-        (engine - golden).abs() <= tolerance,
-        "{what}: engine {engine} vs golden {golden}"
-    );
+    common::close(engine, golden, TOLERANCE, what);
 }
 
 fn optional(engine: Option<f64>, golden: &Value, what: &str) {
@@ -27,13 +30,7 @@ fn examples_match_the_independent_reference() {
     let pilots = examples();
     assert_eq!(pilots.len(), 6);
     for pilot in pilots {
-        let path = format!(
-            "{}/tests/golden/examples/{}.json",
-            env!("CARGO_MANIFEST_DIR"),
-            pilot.id
-        );
-        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-        let golden: Value = serde_json::from_str(&text).unwrap();
+        let golden = common::golden(&format!("examples/{}.json", pilot.id));
         let a = assess(&pilot);
         let id = &pilot.id;
         let r = &golden["reliability"];

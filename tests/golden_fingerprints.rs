@@ -3,18 +3,17 @@
 //! byte, and the same fingerprint, for the examples and for pilots whose numbers and texts
 //! are awkward to write as JavaScript does. Same inputs, same fingerprint: an export and
 //! import, or another id and other dates, change nothing.
-#![cfg(not(target_arch = "wasm32"))]
 
 use pilot_audit::audit::fingerprint::{canonical_json, fingerprint};
 use pilot_audit::audit::pilot_from_json;
 use pilot_audit::parse_import;
 use pilot_audit::store::file::export_json;
-use serde_json::Value;
+
+use crate::common;
 
 #[test]
 fn fingerprints_match_the_javascript_reference() {
-    let golden: Value =
-        serde_json::from_str(include_str!("golden/fingerprints.json")).expect("golden file");
+    let golden = common::golden("fingerprints.json");
     let cases = golden["cases"].as_array().expect("cases");
     assert!(cases.len() >= 8);
     let mut pilots = Vec::new();

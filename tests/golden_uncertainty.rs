@@ -3,27 +3,27 @@
 //! meeting the target, the power table of plans with 0–3 allowed failures, the chance to
 //! demonstrate with more cases (beta-binomial) and the least more cases for an 80% chance,
 //! from no evidence up to ten million cases.
-#![cfg(not(target_arch = "wasm32"))]
 
 use pilot_audit::audit::reliability::reliability;
 use pilot_audit::audit::uncertainty::{
     cases_for_80_percent, chance_to_demonstrate, p_meets_target, power,
 };
-use serde_json::Value;
+
+use crate::common::{self, Tolerance};
+
+/// Probabilities: 1e-7 relative, or 1e-12 absolute near 0.
+const TOLERANCE: Tolerance = Tolerance {
+    rel: 1e-7,
+    abs: 1e-12,
+};
 
 fn close(engine: f64, golden: f64, what: &str) {
-    // Probabilities: 1e-9 relative, or 1e-12 absolute near 0.
-    let tolerance = (golden.abs() * 1e-7).max(1e-12);
-    assert!(
-        (engine - golden).abs() <= tolerance,
-        "{what}: engine {engine:e}, reference {golden:e}"
-    );
+    common::close(engine, golden, TOLERANCE, what);
 }
 
 #[test]
 fn posterior_power_and_chance_match_the_independent_reference() {
-    let golden: Value =
-        serde_json::from_str(include_str!("golden/uncertainty.json")).expect("golden file");
+    let golden = common::golden("uncertainty.json");
     let cases = golden["cases"].as_array().expect("cases");
     assert!(cases.len() >= 30, "{} cases", cases.len());
     for case in cases {

@@ -1,16 +1,15 @@
 //! Criteria statuses and verdicts of standard 2.0 against `tests/golden/verdicts.json`, written
 //! by `tools/verdicts.py`: an independent reading of DESIGN §4 (not derived from the engine),
 //! over the six examples, the reviewers' scenarios and the boundary cases.
-#![cfg(not(target_arch = "wasm32"))]
 
 use pilot_audit::audit::{pilot_from_json, CriterionId};
 use pilot_audit::{assess, Pilot};
 use serde_json::Value;
 
+use crate::common;
+
 fn golden() -> Vec<Value> {
-    let path = format!("{}/tests/golden/verdicts.json", env!("CARGO_MANIFEST_DIR"));
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    let file: Value = serde_json::from_str(&text).unwrap();
+    let file = common::golden("verdicts.json");
     assert_eq!(file["standard"], pilot_audit::audit::STANDARD_VERSION);
     file["pilots"].as_array().unwrap().clone()
 }

@@ -1,7 +1,6 @@
 //! The import parser against random and mutated files: it must never panic, and whatever
 //! it accepts (valid pilots, or drafts with answers out of range) exports and re-imports as
 //! it was, and assesses to finite figures. Prints how many inputs it ran.
-#![cfg(not(target_arch = "wasm32"))]
 
 use pilot_audit::audit::examples::EXAMPLES_JSON;
 use pilot_audit::store::file::{export_json, parse_import};

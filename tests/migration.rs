@@ -2,7 +2,6 @@
 //! pilot, read through the version-1 path (an export file of version 1, as the app wrote
 //! them), assesses to exactly the figures of the same pilot written by hand in version 2;
 //! and the app's own version-2 export reads back to the same pilots.
-#![cfg(not(target_arch = "wasm32"))]
 
 use pilot_audit::audit::examples::EXAMPLES_JSON;
 use pilot_audit::audit::{Batch, Pilot, Source};
@@ -10,12 +9,13 @@ use pilot_audit::store::file::{export_json, FILE_VERSION};
 use pilot_audit::{assess, parse_import};
 use serde_json::{json, Value};
 
+use crate::common;
+
 /// The version-1 pilots: the examples (shipped as a version-1 file) and the golden verdicts.
 fn version_1_pilots() -> Vec<Value> {
     let examples: Value = serde_json::from_str(EXAMPLES_JSON).unwrap();
     assert_eq!(examples["version"], 1, "the examples stay a version-1 file");
-    let path = format!("{}/tests/golden/verdicts.json", env!("CARGO_MANIFEST_DIR"));
-    let golden: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let golden = common::golden("verdicts.json");
     let mut pilots = examples["pilots"].as_array().unwrap().clone();
     pilots.extend(
         golden["pilots"]

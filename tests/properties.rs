@@ -1,6 +1,5 @@
 //! Property tests over random valid pilots (proptest): no panic, no NaN, score in range,
 //! more failures never help, dearer tokens never raise NPV, passing everything scales.
-#![cfg(not(target_arch = "wasm32"))]
 
 use pilot_audit::audit::assess_quick;
 use pilot_audit::audit::model::*;
@@ -8,17 +7,7 @@ use pilot_audit::audit::number::parse_number;
 use pilot_audit::{assess, Pilot};
 use proptest::prelude::*;
 
-/// The first batch of the evidence log, made (dated 2026-01-05, the buyer's sample) if the
-/// log is empty: these tests set one batch's cases, failures and source.
-fn batch0(p: &mut Pilot) -> &mut pilot_audit::audit::Batch {
-    if p.reliability.batches.is_empty() {
-        p.reliability.batches.push(pilot_audit::audit::Batch {
-            date: "2026-01-05".into(),
-            ..Default::default()
-        });
-    }
-    &mut p.reliability.batches[0]
-}
+use crate::common::batch0;
 
 fn input_structure() -> impl Strategy<Value = InputStructure> {
     prop_oneof![

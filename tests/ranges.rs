@@ -1,6 +1,5 @@
 //! Ranges on inputs (DESIGN §10): validated at each end, saved and read back through the
 //! file, shown with the answer, and swung across by the tornado.
-#![cfg(not(target_arch = "wasm32"))]
 
 use pilot_audit::audit::economics::economic_case;
 use pilot_audit::audit::examples::examples;

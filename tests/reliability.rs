@@ -1,7 +1,6 @@
 //! Reliability statistics checked against textbook values, against an independent second
 //! computation written here (a plain log-space binomial sum solved by bisection), and
 //! against a golden table computed at 50 digits with mpmath (`tools/reference.py`).
-#![cfg(not(target_arch = "wasm32"))]
 
 use pilot_audit::audit::reliability::{
     binomial_cdf, lower_bound, reliability, total_cases_needed, upper_bound,

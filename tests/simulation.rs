@@ -7,7 +7,6 @@
 //! percentile, the same tolerance on the posterior probability below the failure rate it
 //! implies. The sampler itself is checked against the posterior's quantiles and a PERT's
 //! mean and spread, within the same five standard errors.
-#![cfg(not(target_arch = "wasm32"))]
 
 use pilot_audit::audit::simulation::{Sampler, DRAWS, SEED};
 use pilot_audit::audit::uncertainty::beta_cdf;
@@ -15,9 +14,10 @@ use pilot_audit::audit::{Batch, InputRange, Pilot, Source};
 use pilot_audit::{simulate, Simulation};
 use serde_json::Value;
 
+use crate::common;
+
 fn golden() -> Vec<Value> {
-    let file: Value =
-        serde_json::from_str(include_str!("golden/simulation.json")).expect("golden file");
+    let file = common::golden("simulation.json");
     file["cases"].as_array().expect("cases").clone()
 }
 
