@@ -3,11 +3,11 @@
 //! written by [`crate::audit::words::captions`] and shown by the app; the charts are built
 //! in the chart module (see [`super::request`]).
 
+mod npv;
+mod reliability;
+
 use super::ChartOption;
-use crate::audit::evidence::history;
 use crate::audit::format::{money, months, percent};
-use crate::audit::reliability::lower_bound;
-use crate::audit::simulation::Simulation;
 pub use crate::audit::words::captions::{
     cash_flow_caption, cost_per_task_caption, cost_stack_caption, evidence_history_caption,
     npv_histogram_caption, reliability_path_caption, tornado_caption,
@@ -19,8 +19,12 @@ use charming::element::{
     AxisLabel, AxisType, Label, LabelAlign, LabelPosition, LineStyle, LineStyleType, MarkLine,
     MarkLineData, MarkLineVariant, NameLocation, TextStyle,
 };
-use charming::series::{Bar, Line, Scatter};
+use charming::series::{Bar, Line};
 use charming::Chart;
+pub use npv::npv_histogram;
+pub use reliability::{
+    evidence_history, evidence_history_option, reliability_path, reliability_path_option,
+};
 
 fn round2(value: f64) -> f64 {
     (value * 100.0).round() / 100.0
@@ -230,207 +234,6 @@ pub fn tornado(pilot: &Pilot, a: &Assessment) -> Chart {
         .y_axis(categories(labels))
         .series(Bar::new().name("Low end").stack("swing").data(low))
         .series(Bar::new().name("High end").stack("swing").data(high))
-}
-
-/// The simulated NPVs as a histogram (DESIGN §10): bars that lose money and bars that pay
-/// in two colours, drawn as steps over the bins' round edges on a value axis. Zero, an edge
-/// of the bins whenever the draws straddle it, is marked by a dashed line; the axis reaches
-/// out to it when it lies within one span of the draws (further, the bars would shrink to a
-/// sliver, and the legend and caption say they all pay or all lose).
-pub fn npv_histogram(currency: &str, sim: &Simulation) -> Chart {
-    let h = &sim.npv_histogram;
-    let (first, last) = match (h.bin_edges.first(), h.bin_edges.last()) {
-        (Some(&first), Some(&last)) => (first, last),
-        _ => (0.0, 0.0),
-    };
-    let width = (last - first) / h.counts.len().max(1) as f64;
-    // Thousands keep the axis labels short, unless the bins are narrower than a hundred.
-    let (scale, unit) = if width >= 100.0 {
-        (1000.0, "thousands of ")
-    } else {
-        (1.0, "")
-    };
-    let share = |count: u32| round2(f64::from(count) * 100.0 / f64::from(sim.draws.max(1)));
-    // Steps that hold each bin's share from its left edge to the next, closed at the last
-    // edge; a bin's side of zero decides its series.
-    let steps = |pays: bool| -> Vec<Vec<f64>> {
-        let bins: Vec<usize> = (0..h.counts.len())
-            .filter(|&i| (h.bin_edges[i] >= 0.0) == pays)
-            .collect();
-        let mut points: Vec<Vec<f64>> = bins
-            .iter()
-            .map(|&i| vec![h.bin_edges[i] / scale, share(h.counts[i])])
-            .collect();
-        if let Some(&last) = bins.last() {
-            points.push(vec![h.bin_edges[last + 1] / scale, share(h.counts[last])]);
-        }
-        points
-    };
-    let series = |name: &str, colour: &str, pays: bool| {
-        Line::new()
-            .name(name)
-            .step(charming::element::Step::End)
-            .show_symbol(false)
-            .item_style(charming::element::ItemStyle::new().color(colour))
-            .line_style(LineStyle::new().color(colour))
-            .area_style(
-                charming::element::AreaStyle::new()
-                    .color(colour)
-                    .opacity(0.35),
-            )
-            .data(steps(pays))
-    };
-    let span = last - first;
-    let zero_near = first - span <= 0.0 && 0.0 <= last + span;
-    let (low, high) = if zero_near {
-        (first.min(0.0), last.max(0.0))
-    } else {
-        (first, last)
-    };
-    let zero_line = MarkLine::new()
-        .silent(true)
-        .symbol(vec![charming::element::Symbol::None])
-        .line_style(
-            LineStyle::new()
-                .type_(LineStyleType::Dashed)
-                .color("#111827"),
-        )
-        // Level, above the line's top end (along the line, its text would stand on end),
-        // running away from the nearer edge, as the payback's label does.
-        .label(
-            Label::new()
-                .formatter("NPV 0")
-                .align(if (0.0 - low) < (high - low) / 2.0 {
-                    LabelAlign::Left
-                } else {
-                    LabelAlign::Right
-                }),
-        )
-        .data(vec![MarkLineVariant::Simple(
-            MarkLineData::new().x_axis(0.0),
-        )]);
-    let mut chart = base_with("36", "24")
-        .legend(Legend::new().top("0"))
-        .x_axis(
-            values()
-                .min(low / scale)
-                .max(high / scale)
-                .name(format!("NPV, {unit}{currency}"))
-                .name_location(NameLocation::Middle)
-                .name_gap(24),
-        )
-        // Shares of the draws, "%" on each label: an axis name would meet the zero line's.
-        .y_axis(values().axis_label(AxisLabel::new().formatter("{value}%")));
-    let mut zero_marked = !zero_near;
-    for (name, colour, pays) in [("Loses money", "#be123c", false), ("Pays", "#0f766e", true)] {
-        if steps(pays).is_empty() {
-            continue;
-        }
-        let mut line = series(name, colour, pays);
-        if !zero_marked {
-            line = line.mark_line(zero_line.clone());
-            zero_marked = true;
-        }
-        chart = chart.series(line);
-    }
-    chart
-}
-
-/// The reliability lower bound as more cases pass without a failure, against the target.
-pub fn reliability_path(pilot: &Pilot, a: &Assessment) -> Chart {
-    let r = &pilot.reliability;
-    let (n, k, needed) = crate::audit::evidence::counted_run(pilot);
-    let total = needed.unwrap_or(n.max(1));
-    let end = (n.max(total) as f64 * 1.25).ceil().max(10.0) as u64;
-    let start = if n > 0 {
-        (k + 1).max(n / 4)
-    } else {
-        (k + 1).max(total / 20)
-    };
-    let steps = 24u64;
-    let points: Vec<Vec<f64>> = (0..=steps)
-        .map(|i| start + (end - start) * i / steps)
-        .map(|cases| {
-            vec![
-                cases as f64,
-                (lower_bound(cases, k, r.confidence) * 1e5).round() / 1e3,
-            ]
-        })
-        .collect();
-    let mut series = vec![];
-    if n > 0 {
-        series.push(Scatter::new().name("Now").symbol_size(12).data(vec![vec![
-            n as f64,
-            (a.reliability.lower_bound * 1e5).round() / 1e3,
-        ]]));
-    }
-    let line = Line::new()
-        .name("Lower bound if all pass")
-        .show_symbol(false)
-        .data(points)
-        .mark_line(target_line(r.target));
-    let mut chart = base_with("36", "72")
-        .legend(Legend::new().top("0"))
-        .x_axis(values().name("cases").name_location(NameLocation::End))
-        .y_axis(values().scale(true).name("%").max(100))
-        .series(line);
-    for s in series {
-        chart = chart.series(s);
-    }
-    chart
-}
-
-/// [`reliability_path`] as an ECharts option, with what charming cannot say: no label at the
-/// axis's 100% end, which is rarely a whole step above the last tick, so its label sat on
-/// that tick's (on paper it did).
-pub fn reliability_path_option(pilot: &Pilot, a: &Assessment) -> ChartOption {
-    without_max_label(ChartOption::from(reliability_path(pilot, a)))
-}
-
-/// [`evidence_history`] as an ECharts option, its 100% end unlabelled as the path's.
-pub fn evidence_history_option(pilot: &Pilot, a: &Assessment) -> ChartOption {
-    without_max_label(ChartOption::from(evidence_history(pilot, a)))
-}
-
-/// No label at the vertical axis's 100% end (see [`reliability_path_option`]).
-fn without_max_label(mut option: ChartOption) -> ChartOption {
-    if let Some(axis) = option.0.get_mut("yAxis").and_then(|a| a.as_object_mut()) {
-        if let Some(label) = axis.get_mut("axisLabel").and_then(|l| l.as_object_mut()) {
-            label.insert("showMaxLabel".into(), serde_json::Value::Bool(false));
-        }
-    }
-    option
-}
-
-/// The evidence log's history: the lower bound after each counted batch, by date, against
-/// the target (DESIGN §9).
-pub fn evidence_history(pilot: &Pilot, _a: &Assessment) -> Chart {
-    let r = &pilot.reliability;
-    let points = history(r);
-    let dates: Vec<String> = points
-        .iter()
-        .map(|p| {
-            if p.date.is_empty() {
-                "undated".to_string()
-            } else {
-                p.date.clone()
-            }
-        })
-        .collect();
-    let bounds: Vec<f64> = points
-        .iter()
-        .map(|p| (p.lower_bound * 1e5).floor() / 1e3)
-        .collect();
-    base_with("36", "72")
-        .legend(Legend::new().top("0"))
-        .x_axis(categories(dates))
-        .y_axis(values().scale(true).name("%").max(100))
-        .series(
-            Line::new()
-                .name("Lower bound after the batch")
-                .data(bounds)
-                .mark_line(target_line(r.target)),
-        )
 }
 
 #[cfg(test)]

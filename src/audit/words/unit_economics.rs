@@ -14,42 +14,53 @@ fn payback_words(payback: Option<f64>) -> String {
     }
 }
 
-/// The finding and fix of `unit_economics`.
-pub fn phrase(f: &Finding, ctx: &Context) -> Words {
-    let p = ctx.pilot;
-    let (e, c) = (&ctx.economics.expected, &ctx.economics.conservative);
-    let money = |value: f64| money_of(ctx, value);
-    let volume = p.task.monthly_volume;
-    let free_note = if f.free_failures {
+/// The note added to every finding when uncaught failures cost nothing in the model.
+fn free_note(f: &Finding) -> &'static str {
+    if f.free_failures {
         " Uncaught AI failures cost nothing in this model (cost per error is 0), so reliability barely moves these figures."
     } else {
         ""
-    };
-    let horizon = months(p.finance.horizon_months as f64);
-    let cost_fix = |case: &EconomicCase, which: &str| {
-        if f.target_cost > 0.0 {
-            format!(
-                "AI cost per task must fall below {} (today {} {which}) to pay back within {} with a positive NPV over {horizon}.",
-                money(f.target_cost),
-                money(case.ai_cost_per_task.unwrap_or(0.0)),
-                months(PAYBACK_PASS_MONTHS)
-            )
-        } else {
-            format!(
-                "The one-off cost of {} cannot pay back within {} at {} tasks a month even if the AI cost nothing per task: cut it or raise the volume.",
-                money(p.integration.one_off_cost),
-                months(PAYBACK_PASS_MONTHS),
-                count(volume)
-            )
-        }
-    };
+    }
+}
+
+fn horizon(ctx: &Context) -> String {
+    months(ctx.pilot.finance.horizon_months as f64)
+}
+
+/// The fix on cost: the AI cost per task that would pay, or why no price does.
+fn cost_fix(f: &Finding, ctx: &Context, case: &EconomicCase, which: &str) -> String {
+    let p = ctx.pilot;
+    let money = |value: f64| money_of(ctx, value);
+    if f.target_cost > 0.0 {
+        format!(
+            "AI cost per task must fall below {} (today {} {which}) to pay back within {} with a positive NPV over {}.",
+            money(f.target_cost),
+            money(case.ai_cost_per_task.unwrap_or(0.0)),
+            months(PAYBACK_PASS_MONTHS),
+            horizon(ctx)
+        )
+    } else {
+        format!(
+            "The one-off cost of {} cannot pay back within {} at {} tasks a month even if the AI cost nothing per task: cut it or raise the volume.",
+            money(p.integration.one_off_cost),
+            months(PAYBACK_PASS_MONTHS),
+            count(p.task.monthly_volume)
+        )
+    }
+}
+
+/// The finding and fix of `unit_economics`.
+pub fn phrase(f: &Finding, ctx: &Context) -> Words {
+    let (e, c) = (&ctx.economics.expected, &ctx.economics.conservative);
+    let money = |value: f64| money_of(ctx, value);
     match f.case {
         Case::Pays => Words::pass(format!(
-            "Even at the reliability lower bound it saves {} a month, {} and has an NPV of {} over {}.{free_note}",
+            "Even at the reliability lower bound it saves {} a month, {} and has an NPV of {} over {}.{}",
             money(c.monthly_net_value),
             payback_words(c.payback_months),
             money(c.npv),
-            months(p.finance.horizon_months as f64)
+            horizon(ctx),
+            free_note(f)
         )),
         Case::NoVolume => Words::new(
             format!(
@@ -58,61 +69,76 @@ pub fn phrase(f: &Finding, ctx: &Context) -> Words {
             ),
             "Enter the task's monthly volume; a pilot with no volume cannot pay.",
         ),
-        Case::Promising => {
-            let shortfall = if f.tested {
-                format!(
-                    "at the reliability lower bound it nets {} a month, {}, NPV {}",
-                    money(c.monthly_net_value),
-                    payback_words(c.payback_months),
-                    money(c.npv)
-                )
-            } else {
-                "untested, the conservative case cannot be priced".to_string()
-            };
-            let evaluate = format!(
-                "Evaluate {} without a failure: untested, the conservative case counts every task as failed, so no price can be set from it yet.",
-                match ctx.reliability.cases_needed {
-                    Some(n) => plural(n, "case of your own", "cases of your own"),
-                    None => "cases of your own".to_string(),
-                }
-            );
-            Words::new(
-                format!(
-                    "Saves {} a month at the {} failure rate, {} with an NPV of {} over {horizon}; {shortfall}.{free_note}",
-                    money(e.monthly_net_value),
-                    if f.tested { "observed" } else { "claimed" },
-                    payback_words(e.payback_months),
-                    money(e.npv)
-                ),
-                if f.tested {
-                    cost_fix(c, "at the lower bound")
-                } else {
-                    evaluate
-                },
-            )
-        }
-        Case::Loses => {
-            let finding = if e.monthly_net_value <= 0.0 {
-                format!(
-                    "Costs more than it saves: AI {} per task against {} per task today; net {} a month.{free_note}",
-                    money(e.ai_cost_per_task.unwrap_or(0.0)),
-                    money(e.baseline_cost_per_task.unwrap_or(0.0)),
-                    money(e.monthly_net_value)
-                )
-            } else {
-                format!(
-                    "Saves {} a month but {}: the NPV over {horizon} is {}.{free_note}",
-                    money(e.monthly_net_value),
-                    payback_words(e.payback_months),
-                    money(e.npv)
-                )
-            };
-            let which = if f.tested {
-                "at the observed failure rate"
-            } else {
-                "at the claimed failure rate"
-            };
-            Words::new(finding, cost_fix(e, which))
-        }
+        Case::Promising => promising(f, ctx),
+        Case::Loses => loses(f, ctx),
     }
+}
+
+/// The expected case pays, the conservative one does not (or cannot be priced yet).
+fn promising(f: &Finding, ctx: &Context) -> Words {
+    let (e, c) = (&ctx.economics.expected, &ctx.economics.conservative);
+    let money = |value: f64| money_of(ctx, value);
+    let shortfall = if f.tested {
+        format!(
+            "at the reliability lower bound it nets {} a month, {}, NPV {}",
+            money(c.monthly_net_value),
+            payback_words(c.payback_months),
+            money(c.npv)
+        )
+    } else {
+        "untested, the conservative case cannot be priced".to_string()
+    };
+    let fix = if f.tested {
+        cost_fix(f, ctx, c, "at the lower bound")
+    } else {
+        format!(
+            "Evaluate {} without a failure: untested, the conservative case counts every task as failed, so no price can be set from it yet.",
+            match ctx.reliability.cases_needed {
+                Some(n) => plural(n, "case of your own", "cases of your own"),
+                None => "cases of your own".to_string(),
+            }
+        )
+    };
+    Words::new(
+        format!(
+            "Saves {} a month at the {} failure rate, {} with an NPV of {} over {}; {shortfall}.{}",
+            money(e.monthly_net_value),
+            if f.tested { "observed" } else { "claimed" },
+            payback_words(e.payback_months),
+            money(e.npv),
+            horizon(ctx),
+            free_note(f)
+        ),
+        fix,
+    )
+}
+
+/// Even the expected case does not pay.
+fn loses(f: &Finding, ctx: &Context) -> Words {
+    let e = &ctx.economics.expected;
+    let money = |value: f64| money_of(ctx, value);
+    let finding = if e.monthly_net_value <= 0.0 {
+        format!(
+            "Costs more than it saves: AI {} per task against {} per task today; net {} a month.{}",
+            money(e.ai_cost_per_task.unwrap_or(0.0)),
+            money(e.baseline_cost_per_task.unwrap_or(0.0)),
+            money(e.monthly_net_value),
+            free_note(f)
+        )
+    } else {
+        format!(
+            "Saves {} a month but {}: the NPV over {} is {}.{}",
+            money(e.monthly_net_value),
+            payback_words(e.payback_months),
+            horizon(ctx),
+            money(e.npv),
+            free_note(f)
+        )
+    };
+    let which = if f.tested {
+        "at the observed failure rate"
+    } else {
+        "at the claimed failure rate"
+    };
+    Words::new(finding, cost_fix(f, ctx, e, which))
 }
