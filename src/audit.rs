@@ -15,6 +15,8 @@ pub mod fingerprint;
 pub mod format;
 pub mod model;
 pub mod number;
+pub mod path;
+pub mod read;
 pub mod reliability;
 pub mod schema;
 pub mod sensitivity;
@@ -25,6 +27,7 @@ pub mod validation;
 pub mod words;
 
 pub use model::*;
+pub use read::{migrate_v1, pilot_from_json, ReadError};
 pub use standard::{CriterionId, STANDARD_VERSION};
 pub use validation::FieldError;
 

@@ -1,6 +1,7 @@
 //! The example pilots shipped with the app, in the export format of DESIGN §2.
 
-use super::model::{pilot_from_json, Pilot};
+use super::model::Pilot;
+use super::read::pilot_from_json;
 
 /// The examples as an export file (`{"format": "pilot-audit", "version": 1, "pilots": [...]}`).
 pub const EXAMPLES_JSON: &str = include_str!("examples.json");

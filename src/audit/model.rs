@@ -7,8 +7,6 @@
 
 mod assessment;
 mod pilot;
-mod read;
 
 pub use assessment::*;
 pub use pilot::*;
-pub use read::*;

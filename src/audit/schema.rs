@@ -755,12 +755,6 @@ impl FieldSpec {
         self.number_rule().is_some_and(|r| r.ranged)
     }
 
-    /// The path of one end of its range, in the file format and in errors:
-    /// `ranges.task.monthly_volume.low`.
-    pub fn range_path(&self, end: RangeEnd) -> String {
-        format!("ranges.{}.{}", self.path, end.name())
-    }
-
     /// Its range on `pilot`, if it takes one and one is given.
     pub fn range(&self, pilot: &Pilot) -> Option<InputRange> {
         self.takes_range()
@@ -823,12 +817,26 @@ pub struct EntrySpec<T: 'static> {
     pub kind: EntryKind<T>,
 }
 
+/// What an entry's date records.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateRole {
+    /// When something happened: no later than today.
+    Past,
+    /// When a plan was set: no later than today, written by the app (a changed plan is a
+    /// new plan set today), never typed.
+    SetOn,
+    /// A deadline: any date, also a future one.
+    Deadline,
+}
+
 /// How an entry's input is entered and what it allows.
 pub enum EntryKind<T: 'static> {
-    /// A date, `YYYY-MM-DD`, no later than today; "" allowed when `optional`.
+    /// A date, `YYYY-MM-DD`; "" allowed when `optional`.
     Date {
         /// May be empty.
         optional: bool,
+        /// What the date records: what it allows, who writes it.
+        role: DateRole,
         /// Read.
         get: fn(&T) -> &str,
         /// Write.
@@ -864,6 +872,14 @@ pub enum EntryKind<T: 'static> {
 }
 
 impl<T> EntrySpec<T> {
+    /// The role of its date, for dates.
+    pub fn date_role(&self) -> Option<DateRole> {
+        match self.kind {
+            EntryKind::Date { role, .. } => Some(role),
+            _ => None,
+        }
+    }
+
     /// The label with its unit.
     pub fn label_with_unit(&self) -> String {
         if self.unit.is_empty() {
@@ -915,13 +931,18 @@ impl<T> EntrySpec<T> {
     /// What is wrong with the value, in words, or None (`today` for dates).
     pub fn problem(&self, entry: &T, today: &str) -> Option<String> {
         match &self.kind {
-            EntryKind::Date { optional, get, .. } => {
+            EntryKind::Date {
+                optional,
+                role,
+                get,
+                ..
+            } => {
                 let d = get(entry);
                 if d.is_empty() {
                     (!optional).then(|| "must be a date written YYYY-MM-DD".to_string())
                 } else if !super::date::is_date(d) {
                     Some("must be a date written YYYY-MM-DD, such as 2026-03-31".to_string())
-                } else if d > today && self.name != "decide_by" {
+                } else if d > today && *role != DateRole::Deadline {
                     Some(format!("must not be later than today ({today})"))
                 } else {
                     None
@@ -981,6 +1002,7 @@ pub const BATCH_FIELDS: [EntrySpec<Batch>; 6] = [
         hint: "When the cases were checked, YYYY-MM-DD.",
         kind: EntryKind::Date {
             optional: true,
+            role: DateRole::Past,
             get: |b| &b.date,
             set: |b, v| b.date = v,
         },
@@ -1057,6 +1079,7 @@ pub const PLAN_FIELDS: [EntrySpec<Plan>; 5] = [
         hint: "The day the plan was set, before the results it judges.",
         kind: EntryKind::Date {
             optional: false,
+            role: DateRole::SetOn,
             get: |p| &p.set_on,
             set: |p, v| p.set_on = v,
         },
@@ -1101,6 +1124,7 @@ pub const PLAN_FIELDS: [EntrySpec<Plan>; 5] = [
         hint: "The date by which the plan must be decided, or empty.",
         kind: EntryKind::Date {
             optional: true,
+            role: DateRole::Deadline,
             get: |p| &p.decide_by,
             set: |p, v| p.decide_by = v,
         },

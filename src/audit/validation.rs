@@ -4,17 +4,17 @@
 
 use super::format;
 use super::model::{Pilot, Reliability};
+use super::path::Path;
 use super::reliability::MAX_CASES;
 use super::schema::{
     EntryKind, Field, FieldSpec, Kind, RangeEnd, BATCH_FIELDS, MAX_BATCHES, MAX_PLANS, PLAN_FIELDS,
 };
-use serde::{Deserialize, Serialize};
 
-/// One invalid field: its path in the file format and what is allowed.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// One invalid field: where it is and what is allowed.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FieldError {
-    /// Dotted path, e.g. `task.monthly_volume`.
-    pub path: String,
+    /// Where, e.g. `task.monthly_volume`.
+    pub path: Path,
     /// What is allowed, e.g. `must be 0 or more`.
     pub message: String,
 }
@@ -23,6 +23,12 @@ impl std::fmt::Display for FieldError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{}: {}", self.path, self.message)
     }
+}
+
+/// Where the errors are, as the file format names them: "task.name, reliability.target".
+pub fn paths_of(errors: &[FieldError]) -> String {
+    let paths: Vec<String> = errors.iter().map(|e| e.path.to_string()).collect();
+    paths.join(", ")
 }
 
 /// True when `text` has the shape of an RFC 3339 date-time, e.g. `2026-11-28T09:30:00Z`.
@@ -75,7 +81,7 @@ impl Pilot {
             let spec = field.spec();
             if let Some(message) = problem(spec, self) {
                 errors.push(FieldError {
-                    path: spec.path.to_string(),
+                    path: Path::Field(*field),
                     message,
                 });
             }
@@ -149,7 +155,7 @@ fn range_problems(pilot: &Pilot, errors: &mut Vec<FieldError>) {
         let Some(spec) = Field::ranged_at(path).map(Field::spec) else {
             let allowed: Vec<&str> = Field::ranged().map(|f| f.spec().path).collect();
             errors.push(FieldError {
-                path: format!("ranges.{path}"),
+                path: Path::NoRange(path.clone()),
                 message: format!("takes no range: only {} do", allowed.join(", ")),
             });
             continue;
@@ -160,7 +166,7 @@ fn range_problems(pilot: &Pilot, errors: &mut Vec<FieldError>) {
         let answer = get(pilot);
         let mut push = |end: RangeEnd, message: String| {
             errors.push(FieldError {
-                path: spec.range_path(end),
+                path: Path::Range(spec.field, end),
                 message,
             })
         };
@@ -197,15 +203,14 @@ fn range_problems(pilot: &Pilot, errors: &mut Vec<FieldError>) {
     }
 }
 
-/// The evidence log's and the plans' problems, each by path
-/// (`reliability.batches[3].failures`): every input in range, failures at most the cases,
-/// dates no later than `today` and oldest first, no more cases in all than the engine
-/// reasons about, a decide-by date not before the plan was set.
+/// The evidence log's problems, each by path (`reliability.batches[3].failures`): every
+/// input in range, failures at most the cases, dates no later than `today` and oldest
+/// first, no more cases in all than the engine reasons about; then the plans'.
 fn log_problems(r: &Reliability, today: &str, errors: &mut Vec<FieldError>) {
-    let mut push = |path: String, message: String| errors.push(FieldError { path, message });
+    let mut push = |path: Path, message: String| errors.push(FieldError { path, message });
     if r.batches.len() > MAX_BATCHES {
         push(
-            "reliability.batches".to_string(),
+            Path::Batches,
             format!(
                 "must hold at most {} batches (it has {})",
                 format::count(MAX_BATCHES as f64),
@@ -214,10 +219,11 @@ fn log_problems(r: &Reliability, today: &str, errors: &mut Vec<FieldError>) {
         );
         return;
     }
+    let [date, _, failures, ..] = &BATCH_FIELDS;
     let mut previous = "";
     let mut total = 0u64;
     for (i, b) in r.batches.iter().enumerate() {
-        let at = |name: &str| format!("reliability.batches[{i}].{name}");
+        let at = |name: &'static str| Path::Batch(i, name);
         for spec in &BATCH_FIELDS {
             if let Some(message) = spec.problem(b, today) {
                 push(at(spec.name), message);
@@ -225,7 +231,7 @@ fn log_problems(r: &Reliability, today: &str, errors: &mut Vec<FieldError>) {
         }
         if b.failures > b.cases {
             push(
-                at("failures"),
+                at(failures.name),
                 format!(
                     "must not exceed the batch's cases ({})",
                     format::count(b.cases as f64)
@@ -235,7 +241,7 @@ fn log_problems(r: &Reliability, today: &str, errors: &mut Vec<FieldError>) {
         if !b.date.is_empty() && super::date::is_date(&b.date) {
             if b.date.as_str() < previous {
                 push(
-                    at("date"),
+                    at(date.name),
                     format!("must not be before the batch above it ({previous}): the log is oldest first"),
                 );
             }
@@ -245,7 +251,7 @@ fn log_problems(r: &Reliability, today: &str, errors: &mut Vec<FieldError>) {
     }
     if total > MAX_CASES {
         push(
-            "reliability.batches".to_string(),
+            Path::Batches,
             format!(
                 "must hold at most {} cases in all (it has {})",
                 format::count(MAX_CASES as f64),
@@ -253,9 +259,16 @@ fn log_problems(r: &Reliability, today: &str, errors: &mut Vec<FieldError>) {
             ),
         );
     }
+    plan_problems(r, today, errors);
+}
+
+/// The plans' problems, each by path (`reliability.plans[2].target`): every input in range,
+/// oldest first, a decide-by date not before the plan was set.
+fn plan_problems(r: &Reliability, today: &str, errors: &mut Vec<FieldError>) {
+    let mut push = |path: Path, message: String| errors.push(FieldError { path, message });
     if r.plans.len() > MAX_PLANS {
         push(
-            "reliability.plans".to_string(),
+            Path::Plans,
             format!(
                 "must hold at most {MAX_PLANS} plans (it has {})",
                 r.plans.len()
@@ -263,9 +276,10 @@ fn log_problems(r: &Reliability, today: &str, errors: &mut Vec<FieldError>) {
         );
         return;
     }
+    let [set_on, .., decide_by] = &PLAN_FIELDS;
     let mut previous = "";
     for (i, plan) in r.plans.iter().enumerate() {
-        let at = |name: &str| format!("reliability.plans[{i}].{name}");
+        let at = |name: &'static str| Path::Plan(i, name);
         for spec in &PLAN_FIELDS {
             if let Some(message) = spec.problem(plan, today) {
                 push(at(spec.name), message);
@@ -274,14 +288,14 @@ fn log_problems(r: &Reliability, today: &str, errors: &mut Vec<FieldError>) {
         if super::date::is_date(&plan.set_on) {
             if plan.set_on.as_str() < previous {
                 push(
-                    at("set_on"),
+                    at(set_on.name),
                     format!("must not be before the plan above it ({previous}): plans are listed oldest first"),
                 );
             }
             previous = &plan.set_on;
             if super::date::is_date(&plan.decide_by) && plan.decide_by < plan.set_on {
                 push(
-                    at("decide_by"),
+                    at(decide_by.name),
                     format!("must not be before the plan was set ({})", plan.set_on),
                 );
             }

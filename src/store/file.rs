@@ -1,6 +1,7 @@
 //! The export/import file: `{"format": "pilot-audit", "version": 1, "pilots": [...]}`, or one
 //! bare pilot. Pure: parsing, validation by path, and the import plan are tested natively.
 
+use crate::audit::path::Path;
 use crate::audit::schema::{one_of, EntrySpec, Field, Kind, RangeEnd, BATCH_FIELDS, PLAN_FIELDS};
 use crate::audit::{pilot_from_json, FieldError, Pilot};
 use serde::Serialize;
@@ -113,13 +114,23 @@ pub(crate) fn parse_pilot(value: Value, at: &str, errors: &mut ImportErrors) -> 
         if let Some(allowed) = wrong_type(&spec.kind, current) {
             errors.push(format!(
                 "{prefix}{}: {} — {allowed}",
-                spec.path,
+                Path::Field(*field),
                 found(current)
             ));
         }
     }
-    entry_shapes(&value, &prefix, "batches", &BATCH_FIELDS, errors);
-    entry_shapes(&value, &prefix, "plans", &PLAN_FIELDS, errors);
+    let batches = (
+        Path::Batches,
+        Path::Batch as fn(usize, &'static str) -> Path,
+    );
+    entry_shapes(&value, &prefix, batches, &BATCH_FIELDS, errors);
+    entry_shapes(
+        &value,
+        &prefix,
+        (Path::Plans, Path::Plan),
+        &PLAN_FIELDS,
+        errors,
+    );
     range_shapes(&value, &prefix, errors);
     if errors.len() > before {
         return None;
@@ -127,7 +138,7 @@ pub(crate) fn parse_pilot(value: Value, at: &str, errors: &mut ImportErrors) -> 
     match pilot_from_json(value) {
         Ok(pilot) => Some(pilot),
         Err(e) => {
-            let place = match (at.is_empty(), e.path.is_empty()) {
+            let place = match (at.is_empty(), e.path == Path::Whole) {
                 (true, true) => "The pilot".to_string(),
                 (false, true) => at.to_string(),
                 _ => format!("{prefix}{}", e.path),
@@ -139,35 +150,39 @@ pub(crate) fn parse_pilot(value: Value, at: &str, errors: &mut ImportErrors) -> 
 }
 
 /// The shape of a list of entries (`reliability.batches`): a list of groups of fields, each
-/// field of the type its spec allows; every problem named by path.
+/// field of the type its spec allows; every problem named by path (`(list, entry)`: the
+/// list's path and its entries' inputs').
 fn entry_shapes<T>(
     pilot: &Value,
     prefix: &str,
-    list: &str,
+    (list, entry): (Path, fn(usize, &'static str) -> Path),
     specs: &[EntrySpec<T>],
     errors: &mut ImportErrors,
 ) {
-    let Some(value) = pilot.get("reliability").and_then(|r| r.get(list)) else {
+    let key = match list {
+        Path::Plans => "plans",
+        _ => "batches",
+    };
+    let Some(value) = pilot.get("reliability").and_then(|r| r.get(key)) else {
         return;
     };
     let Value::Array(items) = value else {
-        errors.push(format!(
-            "{prefix}reliability.{list}: {} — a list",
-            found(value)
-        ));
+        errors.push(format!("{prefix}{list}: {} — a list", found(value)));
         return;
     };
     for (i, item) in items.iter().enumerate() {
-        let at = format!("{prefix}reliability.{list}[{i}]");
         if !item.is_object() {
-            errors.push(format!("{at}: {} — a group of fields", found(item)));
+            errors.push(format!(
+                "{prefix}{list}[{i}]: {} — a group of fields",
+                found(item)
+            ));
             continue;
         }
         for spec in specs {
             if let Some(allowed) = item.get(spec.name).and_then(|v| spec.wrong_type(v)) {
                 errors.push(format!(
-                    "{at}.{}: {} — {allowed}",
-                    spec.name,
+                    "{prefix}{}: {} — {allowed}",
+                    entry(i, spec.name),
                     found(&item[spec.name])
                 ));
             }
@@ -193,8 +208,9 @@ fn range_shapes(pilot: &Value, prefix: &str, errors: &mut ImportErrors) {
         return;
     };
     for (path, range) in ranges {
-        let at = format!("{prefix}ranges.{path}");
-        let Some(rule) = Field::ranged_at(path).and_then(|f| f.spec().number_rule()) else {
+        let at = format!("{prefix}{}", Path::NoRange(path.clone()));
+        let field = Field::ranged_at(path);
+        let Some((field, rule)) = field.and_then(|f| Some((f, f.spec().number_rule()?))) else {
             let allowed: Vec<String> = Field::ranged()
                 .map(|f| format!("“{}”", f.spec().path))
                 .collect();
@@ -214,13 +230,17 @@ fn range_shapes(pilot: &Value, prefix: &str, errors: &mut ImportErrors) {
         for end in RangeEnd::BOTH {
             match range.get(end.name()) {
                 None => errors.push(format!(
-                    "{at}.{}: missing — {}",
-                    end.name(),
+                    "{prefix}{}: missing — {}",
+                    Path::Range(field, end),
                     rule.in_file_words()
                 )),
                 Some(v) => {
                     if let Some(allowed) = rule.wrong_type(v) {
-                        errors.push(format!("{at}.{}: {} — {allowed}", end.name(), found(v)));
+                        errors.push(format!(
+                            "{prefix}{}: {} — {allowed}",
+                            Path::Range(field, end),
+                            found(v)
+                        ));
                     }
                 }
             }

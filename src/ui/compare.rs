@@ -118,11 +118,7 @@ pub fn Compare() -> impl IntoView {
             .filter_map(|id| state.pilot(id))
             .filter_map(|p| p.validate().err().map(|e| (p, e)))
             .map(|(p, e)| {
-                let paths = e
-                    .iter()
-                    .map(|x| x.path.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", ");
+                let paths = crate::audit::validation::paths_of(&e);
                 (
                     routes::report(&p.id),
                     format!(

@@ -203,11 +203,7 @@ fn PilotRow(pilot: Pilot) -> impl IntoView {
             )
         }
         Err(errors) => {
-            let paths = errors
-                .iter()
-                .map(|e| e.path.as_str())
-                .collect::<Vec<_>>()
-                .join(", ");
+            let paths = crate::audit::validation::paths_of(&errors);
             let figures = view! {
                 <p class="pilot-row__problems" data-testid="answers-to-fix">
                     {format!("{}: {paths}. Last change {changed}.", plural(errors.len() as u64, "answer to fix", "answers to fix"))}

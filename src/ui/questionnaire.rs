@@ -12,6 +12,7 @@ pub mod steps;
 use super::router::use_location;
 use super::routes::{self, Step};
 use super::state::use_app_state;
+use crate::audit::path::Path;
 use crate::audit::schema::{Field, Kind, RangeEnd};
 use crate::audit::{FieldError, Pilot};
 use crate::store;
@@ -30,10 +31,11 @@ pub struct FormState {
     pub touched: RwSignal<HashSet<Field>>,
     /// Set when Next was pressed with errors: all errors of the step show.
     pub show_all: RwSignal<bool>,
-    /// Text typed into an entry's input (a batch, the plan) that is not a value, by path.
-    pub entry_unparsed: RwSignal<HashMap<String, String>>,
+    /// Text typed into an entry's input (a batch, the plan, a range) that is not a value,
+    /// by path.
+    pub entry_unparsed: RwSignal<HashMap<Path, String>>,
     /// Entry inputs the person has changed, by path.
-    pub entry_touched: RwSignal<HashSet<String>>,
+    pub entry_touched: RwSignal<HashSet<Path>>,
     /// Range errors from `Pilot::validate`.
     pub validation: Memo<Vec<FieldError>>,
     /// The current step, 1-based.
@@ -55,7 +57,7 @@ impl FormState {
         if let Some(reason) = self.unparsed.with(|u| u.get(&field).cloned()) {
             return Some(reason);
         }
-        let path = field.spec().path;
+        let path = Path::Field(field);
         self.validation.with(|errors| {
             errors
                 .iter()
@@ -64,9 +66,9 @@ impl FormState {
         })
     }
 
-    /// The message for an entry's input (`reliability.batches[3].failures`, or the plan in
-    /// force's `reliability.plans[in_force].target`), if it is time to show it.
-    pub fn entry_message(&self, path: &str) -> Option<String> {
+    /// The message for an entry's input (`reliability.batches[3].failures`, an input of
+    /// the plan in force, an end of a range), if it is time to show it.
+    pub fn entry_message(&self, path: &Path) -> Option<String> {
         let visible = self.show_all.get() || self.entry_touched.with(|t| t.contains(path));
         if !visible {
             return None;
@@ -74,26 +76,13 @@ impl FormState {
         if let Some(reason) = self.entry_unparsed.with(|u| u.get(path).cloned()) {
             return Some(reason);
         }
-        let path = self.resolve(path);
+        let path = path.in_force(self.pilot.with(|p| p.reliability.plans.len()));
         self.validation.with(|errors| {
             errors
                 .iter()
                 .find(|e| e.path == path)
                 .map(|e| e.message.clone())
         })
-    }
-
-    /// The plan in force's paths as the last plan's.
-    fn resolve(&self, path: &str) -> String {
-        let marker = format!("[{}]", evidence_log::IN_FORCE);
-        if path.contains(&marker) {
-            let last = self
-                .pilot
-                .with(|p| p.reliability.plans.len().saturating_sub(1));
-            path.replace(&marker, &format!("[{last}]"))
-        } else {
-            path.to_string()
-        }
     }
 
     /// Errors of the current step, in field order, then the evidence log's and the plan's.
@@ -110,9 +99,9 @@ impl FormState {
                     message,
                 });
             }
-            // The ends of its range, if it has one (their paths are entries' paths).
+            // The ends of its range, if it has one.
             for end in RangeEnd::BOTH.iter().filter(|_| spec.takes_range()) {
-                let path = spec.range_path(*end);
+                let path = Path::Range(f, *end);
                 let message = self
                     .entry_unparsed
                     .with(|u| u.get(&path).cloned())
@@ -122,7 +111,7 @@ impl FormState {
                     });
                 if let Some(message) = message {
                     errors.push(StepError {
-                        input_id: evidence_log::entry_input_id(&path),
+                        input_id: path.input_id(),
                         label: format!("{}, {}", spec.label, end.label().to_ascii_lowercase()),
                         message,
                     });
@@ -130,49 +119,46 @@ impl FormState {
             }
         }
         if fields.contains(&steps::LOG_AFTER) {
-            let last_plan = self
-                .pilot
-                .with(|p| p.reliability.plans.len().saturating_sub(1));
-            let in_force = format!("reliability.plans[{last_plan}].");
-            let mut entries: Vec<(String, String)> = self.validation.with(|v| {
-                v.iter()
-                    .filter(|e| {
-                        e.path.starts_with("reliability.batches") || e.path.starts_with(&in_force)
-                    })
-                    .map(|e| {
-                        (
-                            e.path.replace(&in_force, &evidence_log::plan_path("")),
-                            e.message.clone(),
-                        )
-                    })
-                    .collect()
-            });
-            self.entry_unparsed.with(|u| {
-                for (path, reason) in u {
-                    match entries.iter_mut().find(|(p, _)| p == path) {
-                        Some(entry) => entry.1 = reason.clone(),
-                        None => entries.push((path.clone(), reason.clone())),
-                    }
-                }
-            });
-            self.pilot.with(|p| {
-                for (path, message) in entries {
-                    let label = evidence_log::entry_label(p, &path).unwrap_or_else(|| path.clone());
-                    // Errors of the whole log (too many batches) go to the Add button.
-                    let input_id = if path.contains('[') {
-                        evidence_log::entry_input_id(&path)
-                    } else {
-                        "f-reliability-batches".to_string()
-                    };
-                    errors.push(StepError {
-                        input_id,
-                        label,
-                        message,
-                    });
-                }
-            });
+            errors.extend(self.log_errors());
         }
         errors
+    }
+
+    /// The evidence log's errors and those of the plan in force, what was typed that is not
+    /// a value first; errors of the whole log (too many batches) go to its heading.
+    fn log_errors(&self) -> Vec<StepError> {
+        let last_plan = self
+            .pilot
+            .with(|p| p.reliability.plans.len().saturating_sub(1));
+        let mut entries: Vec<(Path, String)> = self.validation.with(|v| {
+            v.iter()
+                .filter_map(|e| match e.path {
+                    Path::Batches | Path::Batch(..) => Some((e.path.clone(), e.message.clone())),
+                    Path::Plan(i, name) if i == last_plan => {
+                        Some((Path::PlanInForce(name), e.message.clone()))
+                    }
+                    _ => None,
+                })
+                .collect()
+        });
+        self.entry_unparsed.with(|u| {
+            for (path, reason) in u.iter().filter(|(p, _)| p.in_log() || p.in_plans()) {
+                match entries.iter_mut().find(|(p, _)| p == path) {
+                    Some(entry) => entry.1 = reason.clone(),
+                    None => entries.push((path.clone(), reason.clone())),
+                }
+            }
+        });
+        self.pilot.with(|p| {
+            entries
+                .into_iter()
+                .map(|(path, message)| StepError {
+                    input_id: path.input_id(),
+                    label: path.entry_label(p).unwrap_or_else(|| path.to_string()),
+                    message,
+                })
+                .collect()
+        })
     }
 }
 

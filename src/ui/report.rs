@@ -9,7 +9,7 @@ use super::state::use_app_state;
 use super::transfer::ExportButton;
 use crate::audit::examples::is_example_id;
 use crate::audit::format::{count, percent, plural};
-use crate::audit::schema::{Field, Kind};
+use crate::audit::schema::Kind;
 use crate::audit::words::rounding::{percent_down, percent_up};
 use crate::audit::{Assessment, EconomicCase, Pilot, STANDARD_VERSION};
 use crate::charts::report as report_charts;
@@ -102,8 +102,8 @@ fn AnswersToFix(
                 <h2>{plural(errors.len() as u64, "answer to fix", "answers to fix")}</h2>
                 <ul>
                     {errors.into_iter().map(|e| {
-                        let field = Field::at(&e.path);
-                        let label = field.map_or(e.path.clone(), |f| f.spec().label_with_unit(&pilot.currency));
+                        let field = e.path.field();
+                        let label = field.map_or(e.path.to_string(), |f| f.spec().label_with_unit(&pilot.currency));
                         // A shared pilot is not saved here: nothing to link to.
                         let href = field.filter(|_| !shared).and_then(|f| step_of(f).map(|step| routes::edit_field(&id, step, f)));
                         let text = format!("{label} ({}): {}", e.path, e.message);

@@ -4,7 +4,6 @@ use super::clock::{new_pilot_id, now_rfc3339};
 use super::questionnaire::steps::step_of;
 use super::state::{use_app_state, AppState};
 use crate::audit::format::plural;
-use crate::audit::schema::Field;
 use crate::audit::Pilot;
 use crate::store::file::{
     check_size, export_file_name, export_json, parse_import, plan_import, resolve_import, Held,
@@ -109,7 +108,7 @@ pub fn save_import(state: &AppState, items: &[ImportItem], choice: OnConflict) -
         let draft_step = item
             .problems
             .iter()
-            .filter_map(|e| Field::at(&e.path).and_then(step_of))
+            .filter_map(|e| e.path.field().and_then(step_of))
             .min();
         let id = pilot.id.clone();
         state.put(pilot);

@@ -7,7 +7,8 @@ use super::FormState;
 use crate::audit::date::today;
 use crate::audit::evidence::counted;
 use crate::audit::format::{count, plural};
-use crate::audit::schema::{EntryKind, EntrySpec, BATCH_FIELDS, PLAN_FIELDS};
+use crate::audit::path::Path;
+use crate::audit::schema::{DateRole, EntryKind, EntrySpec, BATCH_FIELDS, PLAN_FIELDS};
 use crate::audit::{Batch, Pilot, Plan};
 use crate::ui::clock::now_rfc3339;
 use crate::ui::focus_by_id;
@@ -17,64 +18,16 @@ use leptos::prelude::*;
 /// error always show, so every error in the summary has its input.
 pub const SHOWN_BATCHES: usize = 20;
 
-/// The path of a batch's input: `reliability.batches[3].failures`.
-pub fn batch_path(i: usize, name: &str) -> String {
-    format!("reliability.batches[{i}].{name}")
+/// A batch's first input, its date: focused when the batch is added or brought back.
+fn batch_date(i: usize) -> Path {
+    let [date, ..] = &BATCH_FIELDS;
+    Path::Batch(i, date.name)
 }
 
-/// Where the plan in force stands in paths of the form: its index changes when a revision
-/// starts a new plan, its inputs do not (they keep focus and what is being typed).
-pub const IN_FORCE: &str = "in_force";
-
-/// The path of an input of the plan in force: `reliability.plans[in_force].target`, read as
-/// the last plan's.
-pub fn plan_path(name: &str) -> String {
-    format!("reliability.plans[{IN_FORCE}].{name}")
-}
-
-/// The element id of an entry's input: `f-reliability-batches-3-failures`.
-pub fn entry_input_id(path: &str) -> String {
-    let mut id = String::from("f-");
-    for c in path.chars() {
-        match c {
-            '.' | '[' => id.push('-'),
-            ']' => {}
-            c => id.push(c),
-        }
-    }
-    id
-}
-
-/// What people call an entry's input in the error summary: "Batch 4 (2026-03-01): Failures".
-pub fn entry_label(pilot: &Pilot, path: &str) -> Option<String> {
-    let rest = path.strip_prefix("reliability.")?;
-    let (list, rest) = rest.split_once('[')?;
-    let (index, name) = rest.split_once("].")?;
-    let i: usize = if index == IN_FORCE {
-        pilot.reliability.plans.len().saturating_sub(1)
-    } else {
-        index.parse().ok()?
-    };
-    match list {
-        "batches" => {
-            let spec = BATCH_FIELDS.iter().find(|s| s.name == name)?;
-            let date = pilot
-                .reliability
-                .batches
-                .get(i)
-                .map(|b| b.date.clone())
-                .filter(|d| !d.is_empty())
-                .map(|d| format!(" ({d})"))
-                .unwrap_or_default();
-            Some(format!("Batch {}{date}: {}", i + 1, spec.label_with_unit()))
-        }
-        "plans" => {
-            let _ = i;
-            let spec = PLAN_FIELDS.iter().find(|s| s.name == name)?;
-            Some(format!("Test plan: {}", spec.label_with_unit()))
-        }
-        _ => None,
-    }
+/// The plan's first input the person types, its target: focused when a plan is set.
+fn plan_target() -> Path {
+    let [_, target, ..] = &PLAN_FIELDS;
+    Path::PlanInForce(target.name)
 }
 
 /// Change the pilot as stored at this moment (another tab's changes to other answers are
@@ -88,7 +41,7 @@ pub fn change(form: FormState, edit: impl FnOnce(&mut Pilot)) {
 }
 
 /// Write what was typed into one entry's input, or keep it aside with the reason.
-fn write_entry(form: FormState, path: String, result: Result<(), String>) {
+fn write_entry(form: FormState, path: Path, result: Result<(), String>) {
     match result {
         Ok(()) => form.entry_unparsed.update(|u| {
             u.remove(&path);
@@ -124,7 +77,7 @@ pub enum Control {
 fn entry_input<T: 'static>(
     form: FormState,
     spec: &'static EntrySpec<T>,
-    path: String,
+    path: Path,
     value: String,
     write: impl Fn(&mut Pilot, &str) -> Result<(), String> + Clone + 'static,
 ) -> impl IntoView {
@@ -152,14 +105,14 @@ fn entry_input<T: 'static>(
 /// show it, written through `write` on every change.
 pub fn labelled_input(
     form: FormState,
-    path: String,
+    path: Path,
     label: String,
     hint: String,
     control: Control,
     value: String,
     write: impl Fn(&mut Pilot, &str) -> Result<(), String> + Clone + 'static,
 ) -> impl IntoView {
-    let input_id = entry_input_id(&path);
+    let input_id = path.input_id();
     let hint_id = format!("{input_id}-hint");
     let error_id = format!("{input_id}-error");
     let message = {
@@ -254,7 +207,7 @@ pub fn LogEditor(form: FormState) -> impl IntoView {
             added = p.reliability.batches.len() - 1;
         });
         deleted.set(None);
-        request_animation_frame(move || focus_by_id(&entry_input_id(&batch_path(added, "date"))));
+        request_animation_frame(move || focus_by_id(&batch_date(added).input_id()));
     };
     let summary = move || {
         form.pilot.with(|p| {
@@ -289,7 +242,7 @@ pub fn LogEditor(form: FormState) -> impl IntoView {
                             });
                             deleted.set(None);
                             // Focus returns to the batch brought back.
-                            request_animation_frame(move || focus_by_id(&entry_input_id(&batch_path(restored, "date"))));
+                            request_animation_frame(move || focus_by_id(&batch_date(restored).input_id()));
                         }>"Undo"</button>
                     </p>
                 }
@@ -300,8 +253,7 @@ pub fn LogEditor(form: FormState) -> impl IntoView {
                     return view! { <p class="muted">"No batch yet."</p> }.into_any();
                 }
                 let with_errors: Vec<usize> = form.validation.with_untracked(|errors| {
-                    errors.iter().filter_map(|e| e.path.strip_prefix("reliability.batches[")
-                        .and_then(|r| r.split_once(']')).and_then(|(i, _)| i.parse().ok())).collect()
+                    errors.iter().filter_map(|e| match e.path { Path::Batch(i, _) => Some(i), _ => None }).collect()
                 });
                 let first_shown = if show_all.get() { 0 } else { n.saturating_sub(SHOWN_BATCHES) };
                 let batches = form.pilot.with_untracked(|p| p.reliability.batches.clone());
@@ -315,7 +267,7 @@ pub fn LogEditor(form: FormState) -> impl IntoView {
                                         <legend>{format!("Batch {}", i + 1)}</legend>
                                         <div class="batch__fields">
                                             {BATCH_FIELDS.iter().enumerate().map(|(j, spec)| {
-                                                entry_input(form, spec, batch_path(i, spec.name), spec.input_value(&b),
+                                                entry_input(form, spec, Path::Batch(i, spec.name), spec.input_value(&b),
                                                     move |p: &mut Pilot, text: &str| match p.reliability.batches.get_mut(i) {
                                                         Some(batch) => BATCH_FIELDS[j].write(batch, text),
                                                         None => Err("this batch was deleted".to_string()),
@@ -329,7 +281,7 @@ pub fn LogEditor(form: FormState) -> impl IntoView {
                                                     removed = Some(p.reliability.batches.remove(i));
                                                 }
                                             });
-                                            form.entry_unparsed.update(|u| u.retain(|k, _| !k.starts_with("reliability.batches[")));
+                                            form.entry_unparsed.update(|u| u.retain(|k, _| !matches!(k, Path::Batch(..))));
                                             deleted.set(removed.map(|b| (i, b)));
                                             request_animation_frame(|| focus_by_id("undo-batch"));
                                         }>{format!("Delete batch {}", i + 1)}</button>
@@ -368,7 +320,7 @@ pub fn PlanEditor(form: FormState) -> impl IntoView {
                 decide_by: String::new(),
             });
         });
-        request_animation_frame(|| focus_by_id(&entry_input_id(&plan_path("target"))));
+        request_animation_frame(|| focus_by_id(&plan_target().input_id()));
     };
     view! {
         <section class="evidence-editor" aria-labelledby="plan-title">
@@ -388,8 +340,8 @@ pub fn PlanEditor(form: FormState) -> impl IntoView {
                             crate::ui::evidence::plan_words(a.as_ref()))
                     })}</p>
                     <div class="batch__fields">
-                        {PLAN_FIELDS.iter().enumerate().filter(|(_, s)| s.name != "set_on").map(|(j, spec)| {
-                            entry_input(form, spec, plan_path(spec.name), spec.input_value(&current),
+                        {PLAN_FIELDS.iter().enumerate().filter(|(_, s)| s.date_role() != Some(DateRole::SetOn)).map(|(j, spec)| {
+                            entry_input(form, spec, Path::PlanInForce(spec.name), spec.input_value(&current),
                                 move |p: &mut Pilot, text: &str| revise_plan(p, j, text))
                         }).collect_view()}
                     </div>
@@ -442,7 +394,7 @@ fn revise_plan(p: &mut Pilot, j: usize, text: &str) -> Result<(), String> {
     if revised == current {
         return Ok(());
     }
-    let terms_changed = PLAN_FIELDS[j].name != "decide_by";
+    let terms_changed = PLAN_FIELDS[j].date_role() != Some(DateRole::Deadline);
     if terms_changed && current.set_on != today {
         revised.set_on = today;
         plans.push(revised);

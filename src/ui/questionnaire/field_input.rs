@@ -1,6 +1,7 @@
 //! One question: label with unit, hint, the right input, and its error at the field.
 
 use super::{evidence_log, FormState};
+use crate::audit::path::Path;
 use crate::audit::schema::{Field, Kind, RangeEnd};
 use crate::audit::sensitivity::SWING;
 use crate::audit::{InputRange, Pilot};
@@ -133,7 +134,7 @@ fn RangeEditor(field: Field, form: FormState) -> impl IntoView {
     let spec = field.spec();
     let open = RwSignal::new(form.pilot.with_untracked(|p| spec.range(p).is_some()));
     let toggle_id = format!("{}-range", spec.input_id());
-    let paths = RangeEnd::BOTH.map(|end| spec.range_path(end));
+    let paths = RangeEnd::BOTH.map(|end| Path::Range(field, end));
     let add = {
         let paths = paths.clone();
         move |_| {
@@ -150,7 +151,7 @@ fn RangeEditor(field: Field, form: FormState) -> impl IntoView {
             form.entry_touched
                 .update(|t| t.extend(paths.iter().cloned()));
             open.set(true);
-            let first = evidence_log::entry_input_id(&paths[0]);
+            let first = paths[0].input_id();
             request_animation_frame(move || focus_by_id(&first));
         }
     };
@@ -198,7 +199,7 @@ fn RangeEditor(field: Field, form: FormState) -> impl IntoView {
             };
             evidence_log::labelled_input(
                 form,
-                spec.range_path(end),
+                Path::Range(field, end),
                 format!(
                     "{}, {} ({})",
                     spec.label,

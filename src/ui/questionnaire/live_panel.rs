@@ -2,7 +2,6 @@
 //! payback — judged (never phrased) as the person types; "answers to fix" while any answer is invalid.
 
 use crate::audit::criteria::Judgement;
-use crate::audit::schema::Field;
 use crate::audit::{judge_quick, Pilot};
 use crate::ui::format::{money_or_dash, payback};
 use leptos::prelude::*;
@@ -23,7 +22,7 @@ pub fn LivePanel(pilot: RwSignal<Pilot>) -> impl IntoView {
             <p class="muted">"No verdict until every answer is valid:"</p>
             <ul class="live-panel__problems" data-testid="live-problems">
                 {errors.into_iter().map(|e| {
-                    let label = Field::at(&e.path).map_or(e.path.clone(), |f| f.spec().label.to_string());
+                    let label = e.path.field().map_or(e.path.to_string(), |f| f.spec().label.to_string());
                     view! { <li>{format!("{label}: {}", e.message)}</li> }
                 }).collect_view()}
             </ul>

@@ -1,6 +1,7 @@
 //! "Check your answers": every answer by step, each with a Change link.
 
 use super::steps::{question_steps, STEP_COUNT};
+use crate::audit::path::Path;
 use crate::audit::schema::RangeEnd;
 use crate::audit::{FieldError, Pilot};
 use crate::ui::routes;
@@ -31,9 +32,9 @@ pub fn Review(pilot: RwSignal<Pilot>, invalid: Memo<Vec<FieldError>>) -> impl In
                         let href = routes::edit_field(&id, n, field);
                         let value = spec.shown_with_range(&snapshot);
                         let problem = invalid.with_untracked(|errors| {
-                            errors.iter().find(|e| e.path == spec.path).map(|e| e.message.clone()).or_else(|| {
+                            errors.iter().find(|e| e.path == Path::Field(field)).map(|e| e.message.clone()).or_else(|| {
                                 RangeEnd::BOTH.iter().find_map(|&end| {
-                                    let at = spec.range_path(end);
+                                    let at = Path::Range(field, end);
                                     errors.iter().find(|e| e.path == at).map(|e| format!("{} of its range: {}", end.label(), e.message))
                                 })
                             })
@@ -52,8 +53,8 @@ pub fn Review(pilot: RwSignal<Pilot>, invalid: Memo<Vec<FieldError>>) -> impl In
                     {fields.contains(&super::steps::LOG_AFTER).then(|| {
                         let c = crate::audit::evidence::counted(&snapshot.reliability.batches).summary;
                         let problems: Vec<String> = invalid.with_untracked(|errors| errors.iter()
-                            .filter(|e| e.path.starts_with("reliability.batches") || e.path.starts_with("reliability.plans"))
-                            .map(|e| format!("{}: {}", super::evidence_log::entry_label(&snapshot, &e.path).unwrap_or_else(|| e.path.clone()), e.message))
+                            .filter(|e| e.path.in_log() || e.path.in_plans())
+                            .map(|e| format!("{}: {}", e.path.entry_label(&snapshot).unwrap_or_else(|| e.path.to_string()), e.message))
                             .collect());
                         let row_class = if problems.is_empty() { "review__row" } else { "review__row review__row--error" };
                         let href = format!("{}#f-reliability-batches", routes::edit(&id, n));

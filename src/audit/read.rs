@@ -1,19 +1,20 @@
 //! Reading a pilot from JSON, and the migration of file version 1 (DESIGN §2, §9).
 
+use super::path::Path;
 use super::Pilot;
 
 /// Why a value cannot be read as a pilot: where, and what is wrong.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReadError {
-    /// Path of the field, `reliability.cases_evaluated`, or "" for the whole value.
-    pub path: String,
+    /// Where: `reliability.cases_evaluated`, or [`Path::Whole`] for the whole value.
+    pub path: Path,
     /// What is wrong, in words.
     pub message: String,
 }
 
 impl std::fmt::Display for ReadError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        if self.path.is_empty() {
+        if self.path == Path::Whole {
             write!(f, "{}", self.message)
         } else {
             write!(f, "{}: {}", self.path, self.message)
@@ -33,7 +34,7 @@ pub fn pilot_from_json(mut value: serde_json::Value) -> Result<Pilot, ReadError>
     // 31 KB of wasm. Files and stored records are checked field by field against the schema
     // first (`store::file::parse_pilot`), which names the field; this is what is left.
     serde_json::from_value(value).map_err(|e| ReadError {
-        path: String::new(),
+        path: Path::Whole,
         message: e.to_string(),
     })
 }
@@ -61,10 +62,11 @@ pub fn migrate_v1(value: &mut serde_json::Value) -> Result<(), ReadError> {
     if r.contains_key("batches") || !old.iter().any(|k| r.contains_key(*k)) {
         return Ok(());
     }
-    let whole = |r: &serde_json::Map<String, Value>, key: &str, what: &str| match r.get(key) {
+    let whole = |r: &serde_json::Map<String, Value>, key: &'static str, what: &str| match r.get(key)
+    {
         None => Ok(0),
         Some(v) => v.as_u64().ok_or_else(|| ReadError {
-            path: format!("reliability.{key}"),
+            path: Path::Legacy(key),
             message: format!("{v} — a whole number of {what}, 0 or more"),
         }),
     };
@@ -75,7 +77,7 @@ pub fn migrate_v1(value: &mut serde_json::Value) -> Result<(), ReadError> {
         Some(Some(s @ ("buyer_sample" | "buyer_production"))) => s.to_string(),
         Some(_) => {
             return Err(ReadError {
-                path: "reliability.evidence".to_string(),
+                path: Path::Legacy("evidence"),
                 message: format!(
                     "{} — one of vendor_claim, vendor_test, buyer_sample, buyer_production",
                     r["evidence"]

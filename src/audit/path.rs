@@ -1,0 +1,215 @@
+//! Where an answer lives in a pilot (DESIGN §2, §6): built once, where the answer is read or
+//! checked, and used as it is by validation, import errors, the form's error links and the
+//! review step. Written out (`Display`) it is the answer's path in the file format,
+//! `reliability.batches[3].failures`; it is never parsed back.
+
+use super::model::Pilot;
+use super::schema::{Field, RangeEnd, BATCH_FIELDS, PLAN_FIELDS};
+use std::fmt;
+
+/// The location of one answer, or of a list of them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Path {
+    /// The whole value: what is wrong is not about one answer.
+    Whole,
+    /// One input of the schema: `task.monthly_volume`.
+    Field(Field),
+    /// One end of an input's range: `ranges.task.monthly_volume.low`.
+    Range(Field, RangeEnd),
+    /// A range given for a key that takes none: `ranges.task.name`.
+    NoRange(String),
+    /// The evidence log as a whole: `reliability.batches`.
+    Batches,
+    /// One input of a batch, by its index and its name in [`BATCH_FIELDS`]:
+    /// `reliability.batches[3].failures`.
+    Batch(usize, &'static str),
+    /// The test plans as a whole: `reliability.plans`.
+    Plans,
+    /// One input of a plan, by its index and its name in [`PLAN_FIELDS`]:
+    /// `reliability.plans[2].target`.
+    Plan(usize, &'static str),
+    /// One input of the plan in force, as the form shows it: its index changes when a
+    /// revision starts a new plan, its input does not (it keeps focus and what is typed).
+    /// [`Path::in_force`] names it by index.
+    PlanInForce(&'static str),
+    /// A key of file version 1 under `reliability` (DESIGN §9): `reliability.evidence`.
+    Legacy(&'static str),
+}
+
+impl Path {
+    /// The input this path is about, when it is one of the schema's.
+    pub fn field(&self) -> Option<Field> {
+        match self {
+            Path::Field(f) => Some(*f),
+            _ => None,
+        }
+    }
+
+    /// True for a location in the evidence log (a batch, or the log as a whole).
+    pub fn in_log(&self) -> bool {
+        matches!(self, Path::Batches | Path::Batch(..))
+    }
+
+    /// True for a location in the test plans.
+    pub fn in_plans(&self) -> bool {
+        matches!(self, Path::Plans | Path::Plan(..) | Path::PlanInForce(_))
+    }
+
+    /// The plan in force's input named by index, given how many plans there are (the last
+    /// one is in force); any other path as it is.
+    pub fn in_force(&self, plans: usize) -> Path {
+        match self {
+            Path::PlanInForce(name) => Path::Plan(plans.saturating_sub(1), name),
+            other => other.clone(),
+        }
+    }
+
+    /// The element id of its input on the form: `f-task-monthly_volume`,
+    /// `f-reliability-batches-3-failures`, `f-ranges-task-monthly_volume-low`.
+    pub fn input_id(&self) -> String {
+        let mut id = String::from("f-");
+        for c in self.to_string().chars() {
+            match c {
+                '.' | '[' => id.push('-'),
+                ']' => {}
+                c => id.push(c),
+            }
+        }
+        id
+    }
+
+    /// What people call an entry's input of `pilot`: "Batch 4 (2026-03-01): Failures
+    /// (count)", "Test plan: Target (%)"; None for any other path.
+    pub fn entry_label(&self, pilot: &Pilot) -> Option<String> {
+        match self {
+            Path::Batch(i, name) => {
+                let spec = BATCH_FIELDS.iter().find(|s| s.name == *name)?;
+                let date = pilot
+                    .reliability
+                    .batches
+                    .get(*i)
+                    .map(|b| b.date.as_str())
+                    .filter(|d| !d.is_empty())
+                    .map(|d| format!(" ({d})"))
+                    .unwrap_or_default();
+                Some(format!("Batch {}{date}: {}", i + 1, spec.label_with_unit()))
+            }
+            Path::Plan(_, name) | Path::PlanInForce(name) => {
+                let spec = PLAN_FIELDS.iter().find(|s| s.name == *name)?;
+                Some(format!("Test plan: {}", spec.label_with_unit()))
+            }
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for Path {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Path::Whole => Ok(()),
+            Path::Field(field) => f.write_str(field.spec().path),
+            Path::Range(field, end) => write!(f, "ranges.{}.{}", field.spec().path, end.name()),
+            Path::NoRange(key) => write!(f, "ranges.{key}"),
+            Path::Batches => f.write_str("reliability.batches"),
+            Path::Batch(i, name) => write!(f, "reliability.batches[{i}].{name}"),
+            Path::Plans => f.write_str("reliability.plans"),
+            Path::Plan(i, name) => write!(f, "reliability.plans[{i}].{name}"),
+            Path::PlanInForce(name) => write!(f, "reliability.plans[in_force].{name}"),
+            Path::Legacy(key) => write!(f, "reliability.{key}"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn written_out_as_the_file_format_names_the_answer() {
+        let cases = [
+            (Path::Whole, "", "f-"),
+            (
+                Path::Field(Field::MonthlyVolume),
+                "task.monthly_volume",
+                "f-task-monthly_volume",
+            ),
+            (
+                Path::Range(Field::MonthlyVolume, RangeEnd::Low),
+                "ranges.task.monthly_volume.low",
+                "f-ranges-task-monthly_volume-low",
+            ),
+            (
+                Path::NoRange("task.name".into()),
+                "ranges.task.name",
+                "f-ranges-task-name",
+            ),
+            (
+                Path::Batch(3, "failures"),
+                "reliability.batches[3].failures",
+                "f-reliability-batches-3-failures",
+            ),
+            (
+                Path::Batches,
+                "reliability.batches",
+                "f-reliability-batches",
+            ),
+            (
+                Path::Plan(2, "target"),
+                "reliability.plans[2].target",
+                "f-reliability-plans-2-target",
+            ),
+            (
+                Path::PlanInForce("allowed_failures"),
+                "reliability.plans[in_force].allowed_failures",
+                "f-reliability-plans-in_force-allowed_failures",
+            ),
+            (
+                Path::Legacy("evidence"),
+                "reliability.evidence",
+                "f-reliability-evidence",
+            ),
+        ];
+        for (path, written, id) in cases {
+            assert_eq!(path.to_string(), written);
+            assert_eq!(path.input_id(), id);
+        }
+        // A schema input's id is the form's own.
+        for field in Field::ALL {
+            assert_eq!(Path::Field(*field).input_id(), field.spec().input_id());
+        }
+    }
+
+    #[test]
+    fn the_plan_in_force_is_the_last_plan() {
+        let p = Path::PlanInForce("target");
+        assert_eq!(p.in_force(3), Path::Plan(2, "target"));
+        assert_eq!(p.in_force(0), Path::Plan(0, "target"));
+        assert_eq!(Path::Batch(1, "cases").in_force(3), Path::Batch(1, "cases"));
+    }
+
+    #[test]
+    fn entries_are_labelled_by_their_schema_and_date() {
+        let mut dated = Pilot::default();
+        for day in ["", "2026-02-01", "", "2026-03-01"] {
+            dated.reliability.batches.push(crate::audit::Batch {
+                date: day.to_string(),
+                ..Default::default()
+            });
+        }
+        let dated = &dated;
+        assert_eq!(
+            Path::Batch(3, "failures").entry_label(dated).as_deref(),
+            Some("Batch 4 (2026-03-01): Failures (count)")
+        );
+        assert_eq!(
+            Path::Batch(0, "cases").entry_label(dated).as_deref(),
+            Some("Batch 1: Cases (count)")
+        );
+        assert_eq!(
+            Path::PlanInForce("target").entry_label(dated).as_deref(),
+            Some("Test plan: Target (%)")
+        );
+        assert_eq!(Path::Batches.entry_label(dated), None);
+        assert_eq!(Path::Field(Field::MonthlyVolume).entry_label(dated), None);
+    }
+}
