@@ -3,6 +3,7 @@
 //!
 //! `record` is the pure encoding (tested natively); `local` talks to the browser.
 
+pub mod edit;
 pub mod file;
 pub mod local;
 pub mod record;

@@ -1,6 +1,6 @@
 //! The error summary at the top of a step: every problem, each a link to its field.
 
-use super::FormState;
+use super::form::FormState;
 use crate::ui::focus_by_id;
 use leptos::prelude::*;
 

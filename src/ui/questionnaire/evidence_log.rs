@@ -3,14 +3,14 @@
 //! is labelled, described once in the schema (`BATCH_FIELDS`, `PLAN_FIELDS`), saved at once
 //! and error-summarised like every other answer.
 
-use super::FormState;
+use super::entry_input::{change, entry_input};
+use super::form::FormState;
 use crate::audit::date::today;
 use crate::audit::evidence::counted;
 use crate::audit::format::{count, plural};
 use crate::audit::path::Path;
-use crate::audit::schema::{DateRole, EntryKind, EntrySpec, BATCH_FIELDS, PLAN_FIELDS};
+use crate::audit::schema::{DateRole, BATCH_FIELDS, PLAN_FIELDS};
 use crate::audit::{Batch, Pilot, Plan};
-use crate::ui::clock::now_rfc3339;
 use crate::ui::focus_by_id;
 use leptos::prelude::*;
 
@@ -28,161 +28,6 @@ fn batch_date(i: usize) -> Path {
 fn plan_target() -> Path {
     let [_, target, ..] = &PLAN_FIELDS;
     Path::PlanInForce(target.name)
-}
-
-/// Change the pilot as stored at this moment (another tab's changes to other answers are
-/// kept), stamp it and show it.
-pub fn change(form: FormState, edit: impl FnOnce(&mut Pilot)) {
-    let mine = form.pilot.get_untracked();
-    let mut next = crate::store::local::load(&mine.id).unwrap_or(mine);
-    edit(&mut next);
-    next.updated_at = now_rfc3339();
-    form.pilot.set(next);
-}
-
-/// Write what was typed into one entry's input, or keep it aside with the reason.
-fn write_entry(form: FormState, path: Path, result: Result<(), String>) {
-    match result {
-        Ok(()) => form.entry_unparsed.update(|u| {
-            u.remove(&path);
-        }),
-        Err(reason) => form.entry_unparsed.update(|u| {
-            u.insert(path.clone(), reason);
-        }),
-    }
-    form.entry_touched.update(|t| {
-        t.insert(path);
-    });
-}
-
-/// How an input is entered.
-pub enum Control {
-    /// A number typed as text (whole numbers only when `integer`).
-    Number {
-        /// Only whole numbers.
-        integer: bool,
-    },
-    /// A date, `YYYY-MM-DD`.
-    Date,
-    /// Text up to `cap` characters.
-    Text {
-        /// Longest allowed.
-        cap: usize,
-    },
-    /// One of (value in the file, label).
-    Choice(Vec<(String, &'static str)>),
-}
-
-/// One labelled input of an entry (a batch or the plan), bound through `write`.
-fn entry_input<T: 'static>(
-    form: FormState,
-    spec: &'static EntrySpec<T>,
-    path: Path,
-    value: String,
-    write: impl Fn(&mut Pilot, &str) -> Result<(), String> + Clone + 'static,
-) -> impl IntoView {
-    let control = match &spec.kind {
-        EntryKind::Choice { options, .. } => Control::Choice(options()),
-        EntryKind::Number { rule, .. } => Control::Number {
-            integer: rule.integer,
-        },
-        EntryKind::Date { .. } => Control::Date,
-        EntryKind::Text { cap, .. } => Control::Text { cap: *cap },
-    };
-    labelled_input(
-        form,
-        path,
-        spec.label_with_unit(),
-        spec.hint.to_string(),
-        control,
-        value,
-        write,
-    )
-}
-
-/// A labelled input known by its path (`reliability.batches[3].failures`,
-/// `ranges.task.monthly_volume.low`): its hint, its error at the field when it is time to
-/// show it, written through `write` on every change.
-pub fn labelled_input(
-    form: FormState,
-    path: Path,
-    label: String,
-    hint: String,
-    control: Control,
-    value: String,
-    write: impl Fn(&mut Pilot, &str) -> Result<(), String> + Clone + 'static,
-) -> impl IntoView {
-    let input_id = path.input_id();
-    let hint_id = format!("{input_id}-hint");
-    let error_id = format!("{input_id}-error");
-    let message = {
-        let path = path.clone();
-        Memo::new(move |_| form.entry_message(&path))
-    };
-    let described = {
-        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
-        move || match message.get() {
-            Some(_) => format!("{hint_id} {error_id}"),
-            None => hint_id.clone(),
-        }
-    };
-    let invalid = move || {
-        if message.get().is_some() {
-            "true"
-        } else {
-            "false"
-        }
-    };
-    let on_value = move |text: String| {
-        let write = write.clone();
-        let mut result = Ok(());
-        change(form, |p| result = write(p, &text));
-        write_entry(form, path.clone(), result);
-    };
-    let on_input = {
-        let on_value = on_value.clone();
-        move |ev: leptos::ev::Event| on_value(event_target_value(&ev))
-    };
-    let control = match control {
-        Control::Choice(options) => view! {
-            <select id=input_id.clone() aria-describedby=described aria-invalid=invalid
-                on:change=move |ev| on_value(event_target_value(&ev))>
-                {options.into_iter().map(|(v, label)| {
-                    let selected = v == value;
-                    view! { <option value=v selected=selected>{label}</option> }
-                }).collect_view()}
-            </select>
-        }
-        .into_any(),
-        Control::Number { integer } => {
-            let mode = if integer { "numeric" } else { "decimal" };
-            view! {
-                <input type="text" id=input_id.clone() inputmode=mode autocomplete="off" spellcheck="false"
-                    prop:value=value aria-describedby=described aria-invalid=invalid on:input=on_input/>
-            }
-            .into_any()
-        }
-        Control::Date => view! {
-            <input type="text" id=input_id.clone() inputmode="numeric" autocomplete="off" placeholder="YYYY-MM-DD"
-                prop:value=value aria-describedby=described aria-invalid=invalid on:input=on_input/>
-        }
-        .into_any(),
-        Control::Text { cap } => view! {
-            <input type="text" id=input_id.clone() maxlength=cap.to_string()
-                prop:value=value aria-describedby=described aria-invalid=invalid on:input=on_input/>
-        }
-        .into_any(),
-    };
-    view! {
-        <div class=move || if message.get().is_some() { "field field--error" } else { "field" }>
-            <label for=input_id>{label}</label>
-            <p class="hint" id=hint_id>{hint}</p>
-            {move || message.get().map(|m| view! {
-                <p class="field-error" id=error_id.clone()><span class="visually-hidden">"Error: "</span>{m}</p>
-            })}
-            {control}
-        </div>
-    }
 }
 
 /// The evidence log: the counted evidence beside it, the newest batches, add and delete.
@@ -260,35 +105,8 @@ pub fn LogEditor(form: FormState) -> impl IntoView {
                 let hidden = first_shown;
                 view! {
                     <ol class="batch-list">
-                        {batches.into_iter().enumerate().filter(|(i, _)| *i >= first_shown || with_errors.contains(i)).map(|(i, b)| {
-                            view! {
-                                <li class="batch" data-testid="batch-editor">
-                                    <fieldset>
-                                        <legend>{format!("Batch {}", i + 1)}</legend>
-                                        <div class="batch__fields">
-                                            {BATCH_FIELDS.iter().enumerate().map(|(j, spec)| {
-                                                entry_input(form, spec, Path::Batch(i, spec.name), spec.input_value(&b),
-                                                    move |p: &mut Pilot, text: &str| match p.reliability.batches.get_mut(i) {
-                                                        Some(batch) => BATCH_FIELDS[j].write(batch, text),
-                                                        None => Err("this batch was deleted".to_string()),
-                                                    })
-                                            }).collect_view()}
-                                        </div>
-                                        <button class="button" type="button" on:click=move |_| {
-                                            let mut removed = None;
-                                            change(form, |p| {
-                                                if i < p.reliability.batches.len() {
-                                                    removed = Some(p.reliability.batches.remove(i));
-                                                }
-                                            });
-                                            form.entry_unparsed.update(|u| u.retain(|k, _| !matches!(k, Path::Batch(..))));
-                                            deleted.set(removed.map(|b| (i, b)));
-                                            request_animation_frame(|| focus_by_id("undo-batch"));
-                                        }>{format!("Delete batch {}", i + 1)}</button>
-                                    </fieldset>
-                                </li>
-                            }
-                        }).collect_view()}
+                        {batches.into_iter().enumerate().filter(|(i, _)| *i >= first_shown || with_errors.contains(i))
+                            .map(|(i, b)| batch_editor(form, i, &b, deleted)).collect_view()}
                     </ol>
                     {(hidden > 0).then(|| view! {
                         <button class="button" type="button" on:click=move |_| show_all.set(true)>
@@ -299,6 +117,42 @@ pub fn LogEditor(form: FormState) -> impl IntoView {
             }}
             <button class="button" type="button" id="add-batch" data-testid="add-batch" on:click=add>"Add a batch"</button>
         </section>
+    }
+}
+
+/// One batch's inputs and its Delete button (the batch deleted is kept in `deleted` for undo).
+fn batch_editor(
+    form: FormState,
+    i: usize,
+    b: &Batch,
+    deleted: RwSignal<Option<(usize, Batch)>>,
+) -> impl IntoView {
+    view! {
+        <li class="batch" data-testid="batch-editor">
+            <fieldset>
+                <legend>{format!("Batch {}", i + 1)}</legend>
+                <div class="batch__fields">
+                    {BATCH_FIELDS.iter().enumerate().map(|(j, spec)| {
+                        entry_input(form, spec, Path::Batch(i, spec.name), spec.input_value(b),
+                            move |p: &mut Pilot, text: &str| match p.reliability.batches.get_mut(i) {
+                                Some(batch) => BATCH_FIELDS[j].write(batch, text),
+                                None => Err("this batch was deleted".to_string()),
+                            })
+                    }).collect_view()}
+                </div>
+                <button class="button" type="button" on:click=move |_| {
+                    let mut removed = None;
+                    change(form, |p| {
+                        if i < p.reliability.batches.len() {
+                            removed = Some(p.reliability.batches.remove(i));
+                        }
+                    });
+                    form.entry_unparsed.update(|u| u.retain(|k, _| !matches!(k, Path::Batch(..))));
+                    deleted.set(removed.map(|b| (i, b)));
+                    request_animation_frame(|| focus_by_id("undo-batch"));
+                }>{format!("Delete batch {}", i + 1)}</button>
+            </fieldset>
+        </li>
     }
 }
 

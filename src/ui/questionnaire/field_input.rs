@@ -1,6 +1,7 @@
 //! One question: label with unit, hint, the right input, and its error at the field.
 
-use super::{evidence_log, FormState};
+use super::entry_input;
+use super::form::FormState;
 use crate::audit::path::Path;
 use crate::audit::schema::{Field, Kind, RangeEnd};
 use crate::audit::sensitivity::SWING;
@@ -12,20 +13,18 @@ use leptos::prelude::*;
 /// How a number with decimals is typed, said after its hint.
 const DECIMALS: &str = " Decimals with a point: 1.5.";
 
-/// Write what was typed into the pilot, or keep it aside with the reason it is not a value.
-///
-/// The field is written onto the pilot as stored at this moment, so a change another tab
-/// made to another field meanwhile is kept: the last writer wins per field, not per pilot.
-/// (Without storage, onto the pilot in memory.)
+/// Write what was typed into the pilot as stored at this moment
+/// ([`store::edit::written`](crate::store::edit::written)), or keep it aside with the reason
+/// it is not a value.
 fn apply(form: FormState, field: Field, text: String) {
     let mine = form.pilot.get_untracked();
-    let mut next = crate::store::local::load(&mine.id).unwrap_or(mine);
-    match field.spec().write(&mut next, &text) {
-        Ok(()) => {
+    let stored = crate::store::local::load(&mine.id);
+    let write = |p: &mut Pilot| field.spec().write(p, &text);
+    match crate::store::edit::written(stored, mine, &now_rfc3339(), write) {
+        Ok(next) => {
             form.unparsed.update(|u| {
                 u.remove(&field);
             });
-            next.updated_at = now_rfc3339();
             form.pilot.set(next);
         }
         Err(reason) => form.unparsed.update(|u| {
@@ -138,7 +137,7 @@ fn RangeEditor(field: Field, form: FormState) -> impl IntoView {
     let add = {
         let paths = paths.clone();
         move |_| {
-            evidence_log::change(form, |p| {
+            entry_input::change(form, |p| {
                 if let (Some(rule), Some((get, _))) = (spec.number_rule(), spec.number_access()) {
                     let answer = get(p);
                     let low = rule.clamp(answer * (1.0 - SWING));
@@ -158,7 +157,7 @@ fn RangeEditor(field: Field, form: FormState) -> impl IntoView {
     let remove = {
         let toggle_id = toggle_id.clone();
         move |_| {
-            evidence_log::change(form, |p| {
+            entry_input::change(form, |p| {
                 p.ranges.remove(spec.path);
             });
             form.entry_unparsed.update(|u| {
@@ -197,7 +196,7 @@ fn RangeEditor(field: Field, form: FormState) -> impl IntoView {
                 RangeEnd::Low => "The lowest it plausibly is: at most the answer.",
                 RangeEnd::High => "The highest it plausibly is: at least the answer.",
             };
-            evidence_log::labelled_input(
+            entry_input::labelled_input(
                 form,
                 Path::Range(field, end),
                 format!(
@@ -207,7 +206,7 @@ fn RangeEditor(field: Field, form: FormState) -> impl IntoView {
                     spec.unit.replace("money", &currency)
                 ),
                 format!("{hint}{DECIMALS}"),
-                evidence_log::Control::Number { integer: false },
+                entry_input::Control::Number { integer: false },
                 value,
                 move |p: &mut Pilot, text: &str| spec.write_range(p, end, text),
             )
