@@ -6,10 +6,12 @@
 
 pub mod audit;
 pub mod charts;
+pub mod error;
 pub mod order;
 pub mod store;
 pub mod ui;
 
 pub use audit::simulation::{simulate, Simulation};
 pub use audit::{assess, Assessment, FieldError, Pilot};
+pub use error::AppError;
 pub use store::file::parse_import;

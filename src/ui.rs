@@ -109,6 +109,11 @@ pub fn error_message(error: &wasm_bindgen::JsValue, fallback: &str) -> String {
         .unwrap_or_else(|| fallback.to_string())
 }
 
+/// A JavaScript error as the browser's refusal, in its own words or `fallback`.
+pub fn browser_error(error: &wasm_bindgen::JsValue, fallback: &str) -> crate::error::AppError {
+    crate::error::AppError::Browser(error_message(error, fallback))
+}
+
 /// This tab's session storage, where the browser allows it.
 pub fn session_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.session_storage().ok().flatten()

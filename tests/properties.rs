@@ -227,7 +227,7 @@ proptest! {
             Err(why) => {
                 prop_assert!(!grouped, "{} refused: {}", typed, why);
                 let quoted = format!("“{typed}”");
-                prop_assert!(why.contains(&quoted), "{}", why);
+                prop_assert!(why.message().contains(&quoted), "{}", why);
             }
         }
     }

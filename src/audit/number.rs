@@ -2,6 +2,8 @@
 //!
 //! Pure text handling, shared by the questionnaire and the tests: no browser here.
 
+use crate::error::AppError;
+
 /// A number as typed back into an input: up to 6 decimals, no trailing zeros.
 pub fn show_number(value: f64) -> String {
     let text = format!("{value:.6}");
@@ -18,25 +20,25 @@ pub fn show_number(value: f64) -> String {
 /// A point is the decimal mark. A comma may only separate thousands (`12,500`,
 /// `1,250,000.75`); any other comma (`1,5`, `1.000,5`) is refused with the text read, so a
 /// number written the continental way is never taken for another.
-pub fn parse_number(text: &str) -> Result<f64, String> {
+pub fn parse_number(text: &str) -> Result<f64, AppError> {
     let typed = text.trim();
     if typed.is_empty() {
-        return Err("enter a number".to_string());
+        return Err(AppError::NotAValue("enter a number".to_string()));
     }
     let cleaned = if typed.contains(',') {
         ungroup(typed).ok_or_else(|| {
-            format!(
+            AppError::NotAValue(format!(
                 "“{typed}” is not read as a number: use a point for decimals (1.5) and commas only between thousands (12,500)"
-            )
+            ))
         })?
     } else {
         typed.to_string()
     };
     match as_json_number(&cleaned).and_then(|json| serde_json::from_str::<f64>(&json).ok()) {
         Some(v) if v.is_finite() => Ok(v),
-        _ => Err(format!(
+        _ => Err(AppError::NotAValue(format!(
             "“{typed}” is not a number; enter one such as 1200 or 0.5"
-        )),
+        ))),
     }
 }
 
@@ -114,10 +116,12 @@ pub fn fraction_of_percent(percent: f64) -> f64 {
 }
 
 /// Parse a typed whole number that is 0 or more.
-pub fn parse_whole(text: &str) -> Result<u64, String> {
+pub fn parse_whole(text: &str) -> Result<u64, AppError> {
     let value = parse_number(text)?;
     if value < 0.0 || value.fract() != 0.0 || value > 1e15 {
-        return Err("enter a whole number, 0 or more".to_string());
+        return Err(AppError::NotAValue(
+            "enter a whole number, 0 or more".to_string(),
+        ));
     }
     Ok(value as u64)
 }
@@ -176,10 +180,13 @@ mod tests {
     fn a_continental_comma_is_refused_with_the_text_read() {
         let why = parse_number("1,5").unwrap_err();
         assert!(
-            why.contains("“1,5”") && why.contains("point for decimals"),
+            why.message().contains("“1,5”") && why.message().contains("point for decimals"),
             "{why}"
         );
-        assert!(parse_number("1.000,5").unwrap_err().contains("“1.000,5”"));
+        assert!(parse_number("1.000,5")
+            .unwrap_err()
+            .message()
+            .contains("“1.000,5”"));
     }
 
     #[test]

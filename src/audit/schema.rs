@@ -6,6 +6,8 @@
 //! sensitivity drivers and import errors all read this table. A new input is one entry here
 //! (and, if people answer it, one line in the questionnaire's steps).
 
+use crate::error::AppError;
+
 use super::format;
 use super::model::{
     Batch, InputRange, InputStructure, OutputDestination, Pilot, Plan, Source, Sourcing,
@@ -163,11 +165,11 @@ impl NumberRule {
 
     /// What was typed as the value stored, or why it is not a value at all (ranges are
     /// checked by [`Pilot::validate`]).
-    pub fn read(&self, text: &str) -> Result<f64, String> {
+    pub fn read(&self, text: &str) -> Result<f64, AppError> {
         if self.integer {
             let value = parse_whole(text)? as f64;
             return if value > self.max.max(u32::MAX as f64) {
-                Err("that number is too large".to_string())
+                Err(AppError::NotAValue("that number is too large".to_string()))
             } else {
                 Ok(value)
             };
@@ -399,20 +401,22 @@ impl FieldSpec {
 
     /// Write what was typed or picked; Err says why it is not a value at all (ranges are
     /// checked by [`Pilot::validate`]).
-    pub fn write(&self, pilot: &mut Pilot, text: &str) -> Result<(), String> {
+    pub fn write(&self, pilot: &mut Pilot, text: &str) -> Result<(), AppError> {
         match self.kind {
             Kind::Text { set, .. } => set(pilot, text.to_string()),
-            Kind::Stamp { .. } => return Err("this is set by the app".to_string()),
+            Kind::Stamp { .. } => {
+                return Err(AppError::NotAValue("this is set by the app".to_string()))
+            }
             Kind::Number { rule, set, .. } => set(pilot, rule.read(text)?),
             Kind::Choice { set, .. } => {
                 if !set(pilot, text) {
-                    return Err("choose one of the options".to_string());
+                    return Err(AppError::NotAValue("choose one of the options".to_string()));
                 }
             }
             Kind::Check { set, .. } => match text {
                 "true" => set(pilot, true),
                 "false" => set(pilot, false),
-                _ => return Err("choose yes or no".to_string()),
+                _ => return Err(AppError::NotAValue("choose yes or no".to_string())),
             },
         }
         Ok(())
@@ -764,12 +768,21 @@ impl FieldSpec {
 
     /// What was typed into one end of its range, written onto `pilot` (a range is created
     /// at the answer when there is none); Err says why it is not a value at all.
-    pub fn write_range(&self, pilot: &mut Pilot, end: RangeEnd, text: &str) -> Result<(), String> {
+    pub fn write_range(
+        &self,
+        pilot: &mut Pilot,
+        end: RangeEnd,
+        text: &str,
+    ) -> Result<(), AppError> {
         let (Some(rule), Some((get, _))) = (self.number_rule(), self.number_access()) else {
-            return Err("this answer takes no range".to_string());
+            return Err(AppError::NotAValue(
+                "this answer takes no range".to_string(),
+            ));
         };
         if !rule.ranged {
-            return Err("this answer takes no range".to_string());
+            return Err(AppError::NotAValue(
+                "this answer takes no range".to_string(),
+            ));
         }
         let value = rule.read(text)?;
         let answer = get(pilot);
@@ -913,7 +926,7 @@ impl<T> EntrySpec<T> {
     }
 
     /// Write what was typed or picked; Err says why it is not a value at all.
-    pub fn write(&self, entry: &mut T, text: &str) -> Result<(), String> {
+    pub fn write(&self, entry: &mut T, text: &str) -> Result<(), AppError> {
         match &self.kind {
             EntryKind::Date { set, .. } | EntryKind::Text { set, .. } => {
                 set(entry, text.trim().to_string())
@@ -921,7 +934,7 @@ impl<T> EntrySpec<T> {
             EntryKind::Number { rule, set, .. } => set(entry, rule.read(text)?),
             EntryKind::Choice { set, .. } => {
                 if !set(entry, text) {
-                    return Err("choose one of the options".to_string());
+                    return Err(AppError::NotAValue("choose one of the options".to_string()));
                 }
             }
         }

@@ -9,14 +9,14 @@ use wasm_bindgen::prelude::*;
 /// out; an error says why not.
 #[wasm_bindgen]
 pub fn chart_option(request: &str) -> Result<String, JsValue> {
-    pilot_audit::charts::request::option_json(request).map_err(|e| JsValue::from_str(&e))
+    pilot_audit::charts::request::option_json(request).map_err(|e| JsValue::from_str(e.message()))
 }
 
 /// The Monte Carlo economics of a pilot (DESIGN §10) as JSON, or "null" without the buyer's
 /// own evidence: the sampler lives here, out of the app's first load.
 #[wasm_bindgen]
 pub fn simulation(pilot: &str) -> Result<String, JsValue> {
-    pilot_audit::charts::request::simulation_json(pilot).map_err(|e| JsValue::from_str(&e))
+    pilot_audit::charts::request::simulation_json(pilot).map_err(|e| JsValue::from_str(e.message()))
 }
 
 fn main() {}

@@ -7,6 +7,7 @@
 //! loaded at the same moment ([`chart_option`]).
 
 use super::request::ChartRequest;
+use crate::error::AppError;
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -85,49 +86,56 @@ pub fn start_chart_module() -> js_sys::Promise {
     )
 }
 
+/// An error of the chart module or library, in words.
+fn chart(message: impl Into<String>) -> AppError {
+    AppError::Chart(message.into())
+}
+
 /// Call `name` of the chart module with one JSON argument; its JSON answer, or why not.
 async fn call_module(
     loading: js_sys::Promise,
     name: &str,
     argument: &str,
-) -> Result<String, String> {
+) -> Result<String, AppError> {
     let module = JsFuture::from(loading)
         .await
-        .map_err(|_| "the chart module could not be loaded".to_string())?;
+        .map_err(|_| chart("the chart module could not be loaded"))?;
     let function: js_sys::Function = js_sys::Reflect::get(&module, &JsValue::from_str(name))
         .ok()
         .and_then(|f| f.dyn_into().ok())
-        .ok_or_else(|| format!("the chart module has no {name}"))?;
+        .ok_or_else(|| chart(format!("the chart module has no {name}")))?;
     let answer = function
         .call1(&JsValue::NULL, &JsValue::from_str(argument))
         .map_err(|e| {
-            e.as_string()
-                .unwrap_or_else(|| "the chart module failed".into())
+            chart(
+                e.as_string()
+                    .unwrap_or_else(|| "the chart module failed".into()),
+            )
         })?;
     answer
         .as_string()
-        .ok_or_else(|| format!("the chart module's {name} gave no answer"))
+        .ok_or_else(|| chart(format!("the chart module's {name} gave no answer")))
 }
 
 /// The ECharts option for `request`, built by the chart module.
 pub async fn chart_option(
     loading: js_sys::Promise,
     request: &ChartRequest,
-) -> Result<JsValue, String> {
-    let request = serde_json::to_string(request).map_err(|e| e.to_string())?;
+) -> Result<JsValue, AppError> {
+    let request = serde_json::to_string(request)?;
     let option = call_module(loading, "chart_option", &request).await?;
-    js_sys::JSON::parse(&option).map_err(|_| "chart option is not JSON".to_string())
+    js_sys::JSON::parse(&option).map_err(|_| chart("chart option is not JSON"))
 }
 
 /// The Monte Carlo economics of `pilot` (DESIGN §10), drawn in the chart module (the app's
 /// own wasm holds no sampler); None without the buyer's own evidence.
 pub async fn simulation(
     pilot: &crate::audit::Pilot,
-) -> Result<Option<crate::audit::simulation::Simulation>, String> {
-    let pilot = serde_json::to_string(pilot).map_err(|e| e.to_string())?;
+) -> Result<Option<crate::audit::simulation::Simulation>, AppError> {
+    let pilot = serde_json::to_string(pilot)?;
     let answer = call_module(start_chart_module(), "simulation", &pilot).await?;
     serde_json::from_str(&answer)
-        .map_err(|e| format!("the simulation's answer is not readable ({e})"))
+        .map_err(|e| chart(format!("the simulation's answer is not readable ({e})")))
 }
 
 thread_local! {
@@ -156,7 +164,7 @@ fn script_promise() -> Result<js_sys::Promise, JsValue> {
 }
 
 /// Load ECharts once; later calls wait for the same script.
-pub async fn load() -> Result<(), String> {
+pub async fn load() -> Result<(), AppError> {
     if echarts_present() {
         return Ok(());
     }
@@ -179,10 +187,10 @@ pub async fn load() -> Result<(), String> {
     }
     match outcome {
         Ok(()) if echarts_present() => Ok(()),
-        Ok(()) => Err("the chart library loaded but did not start".into()),
-        Err(_) => Err(format!(
+        Ok(()) => Err(chart("the chart library loaded but did not start")),
+        Err(_) => Err(chart(format!(
             "the chart library could not be loaded from {ECHARTS_URL}"
-        )),
+        ))),
     }
 }
 
@@ -202,7 +210,7 @@ impl RenderedChart {
 }
 
 /// Draw the option into `element` with the SVG renderer. ECharts must be loaded ([`load`]).
-pub fn render(element: &web_sys::HtmlElement, option: &JsValue) -> Result<RenderedChart, String> {
+pub fn render(element: &web_sys::HtmlElement, option: &JsValue) -> Result<RenderedChart, AppError> {
     render_sized(element, option, None)
 }
 
@@ -216,7 +224,7 @@ pub fn render_at(
     element: &web_sys::HtmlElement,
     option: &JsValue,
     (width, height): (u32, u32),
-) -> Result<RenderedChart, String> {
+) -> Result<RenderedChart, AppError> {
     render_sized(element, option, Some((width, height)))
 }
 
@@ -224,7 +232,7 @@ fn render_sized(
     element: &web_sys::HtmlElement,
     option: &JsValue,
     size: Option<(u32, u32)>,
-) -> Result<RenderedChart, String> {
+) -> Result<RenderedChart, AppError> {
     let init_options = js_sys::Object::new();
     let mut settings = vec![("renderer", JsValue::from_str("svg"))];
     if let Some((width, height)) = size {
@@ -233,13 +241,13 @@ fn render_sized(
     }
     for (key, value) in settings {
         js_sys::Reflect::set(&init_options, &key.into(), &value)
-            .map_err(|_| "cannot build init options".to_string())?;
+            .map_err(|_| chart("cannot build init options"))?;
     }
     let instance = echarts_init(element, &JsValue::NULL, &init_options)
-        .map_err(|_| "the chart library is not loaded".to_string())?;
+        .map_err(|_| chart("the chart library is not loaded"))?;
     instance
         .set_option(option)
-        .map_err(|_| "the chart library refused the chart".to_string())?;
+        .map_err(|_| chart("the chart library refused the chart"))?;
     make_scalable(element);
     Ok(RenderedChart(instance))
 }

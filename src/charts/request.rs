@@ -6,6 +6,8 @@
 //! option with charming. charming's serializer is the largest single part of a wasm that
 //! holds it (about 35 KB gzip), and no view needs it before a chart is on screen.
 
+use crate::error::AppError;
+
 use super::{portfolio, report, weights, ChartOption};
 use crate::audit::simulation::{simulate, Simulation, DRAWS, SEED};
 use crate::audit::{assess_quick, Assessment, Pilot};
@@ -108,18 +110,20 @@ impl ChartRequest {
 /// the app's draws and seed as JSON out ("null" without the buyer's own evidence), or why not.
 ///
 /// [`Simulation`]: crate::audit::simulation::Simulation
-pub fn simulation_json(pilot: &str) -> Result<String, String> {
-    let value = serde_json::from_str(pilot).map_err(|e| format!("not JSON ({e})"))?;
-    let pilot = crate::audit::pilot_from_json(value).map_err(|e| format!("not a pilot ({e})"))?;
-    serde_json::to_string(&simulate(&pilot, DRAWS, SEED)).map_err(|e| e.to_string())
+pub fn simulation_json(pilot: &str) -> Result<String, AppError> {
+    let unreadable = AppError::Unreadable;
+    let value = serde_json::from_str(pilot).map_err(|e| unreadable(format!("not JSON ({e})")))?;
+    let pilot = crate::audit::pilot_from_json(value)
+        .map_err(|e| unreadable(format!("not a pilot ({e})")))?;
+    Ok(serde_json::to_string(&simulate(&pilot, DRAWS, SEED))?)
 }
 
 /// The chart module's whole job: a request as JSON in, the ECharts option as JSON out, or
 /// why not.
-pub fn option_json(request: &str) -> Result<String, String> {
-    let request: ChartRequest =
-        serde_json::from_str(request).map_err(|e| format!("not a chart request ({e})"))?;
-    serde_json::to_string(&request.option().0).map_err(|e| e.to_string())
+pub fn option_json(request: &str) -> Result<String, AppError> {
+    let request: ChartRequest = serde_json::from_str(request)
+        .map_err(|e| AppError::Unreadable(format!("not a chart request ({e})")))?;
+    Ok(serde_json::to_string(&request.option().0)?)
 }
 
 #[cfg(test)]
@@ -188,6 +192,7 @@ mod tests {
         assert_eq!(weights["yAxis"]["data"].as_array().unwrap().len(), 7);
         assert!(option_json("{\"chart\":\"pie\"}")
             .unwrap_err()
+            .message()
             .starts_with("not a chart request"));
     }
 }

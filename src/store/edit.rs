@@ -3,6 +3,7 @@
 //! answer is kept — the last writer wins per answer, not per pilot — and stamped.
 
 use crate::audit::Pilot;
+use crate::error::AppError;
 
 /// `mine` (the pilot the form shows) with `edit` made onto `stored` (the same pilot as
 /// stored now, if it is: without storage, onto `mine`), stamped `now`.
@@ -24,8 +25,8 @@ pub fn written(
     stored: Option<Pilot>,
     mine: Pilot,
     now: &str,
-    write: impl FnOnce(&mut Pilot) -> Result<(), String>,
-) -> Result<Pilot, String> {
+    write: impl FnOnce(&mut Pilot) -> Result<(), AppError>,
+) -> Result<Pilot, AppError> {
     let mut result = Ok(());
     let next = edited(stored, mine, now, |p| result = write(p));
     result.map(|()| next)
@@ -73,6 +74,7 @@ mod tests {
             Field::MonthlyVolume.spec().write(p, "a lot")
         })
         .unwrap_err();
-        assert!(!why.is_empty());
+        assert!(matches!(why, AppError::NotAValue(_)), "{why:?}");
+        assert!(!why.message().is_empty());
     }
 }

@@ -80,7 +80,11 @@ pub fn load_all() -> Result<Vec<Entry>, StorageError> {
             .unwrap_or_default();
         entries.push(match decode(&raw) {
             Ok(pilot) => Entry::Pilot(Box::new(pilot)),
-            Err(reason) => Entry::Unreadable { key, raw, reason },
+            Err(reason) => Entry::Unreadable {
+                key,
+                raw,
+                reason: reason.into(),
+            },
         });
     }
     Ok(entries)

@@ -1,5 +1,7 @@
 //! How a pilot is written to one storage value, and read back.
 
+use crate::error::AppError;
+
 use crate::audit::Pilot;
 use serde::Serialize;
 
@@ -90,40 +92,46 @@ pub fn encode(pilot: &Pilot) -> Result<String, StorageError> {
 
 /// Read a stored value: the current schema, or a reason it cannot be read (a future
 /// schema, broken JSON, a wrong shape).
-pub fn decode(raw: &str) -> Result<Pilot, String> {
+pub fn decode(raw: &str) -> Result<Pilot, AppError> {
+    let unreadable = AppError::Unreadable;
     let mut value: serde_json::Value =
-        serde_json::from_str(raw).map_err(|e| format!("not valid JSON ({e})"))?;
+        serde_json::from_str(raw).map_err(|e| unreadable(format!("not valid JSON ({e})")))?;
     let schema = match value.get("schema").and_then(serde_json::Value::as_u64) {
         Some(schema) => schema,
         // Schema 0: the first builds stored the bare pilot, without a wrapper.
         None if value.get("id").is_some_and(serde_json::Value::is_string) => {
             return migrate_from_0(value);
         }
-        None => return Err("no schema version".to_string()),
+        None => return Err(unreadable("no schema version".to_string())),
     };
     if schema > u64::from(SCHEMA_VERSION) {
-        return Err(format!(
+        return Err(unreadable(format!(
             "written by a newer version of Pilot Audit (schema {schema}; this version reads up to {SCHEMA_VERSION})"
-        ));
+        )));
     }
     let pilot = match value.get_mut("pilot") {
         Some(pilot) if pilot.is_object() => pilot.take(),
-        Some(_) => return Err("not a pilot record (`pilot` must be an object)".to_string()),
-        None => return Err("not a pilot record (no `pilot`)".to_string()),
+        Some(_) => {
+            return Err(unreadable(
+                "not a pilot record (`pilot` must be an object)".to_string(),
+            ))
+        }
+        None => return Err(unreadable("not a pilot record (no `pilot`)".to_string())),
     };
-    read_pilot(pilot).map_err(|why| format!("not a pilot record ({why})"))
+    read_pilot(pilot).map_err(|e| e.map(|why| format!("not a pilot record ({why})")))
 }
 
 /// Schema 0 → 1: a bare pilot becomes the `pilot` of a record; fields are unchanged.
-fn migrate_from_0(value: serde_json::Value) -> Result<Pilot, String> {
-    read_pilot(value).map_err(|why| format!("not a pilot record of schema 0 ({why})"))
+fn migrate_from_0(value: serde_json::Value) -> Result<Pilot, AppError> {
+    read_pilot(value).map_err(|e| e.map(|why| format!("not a pilot record of schema 0 ({why})")))
 }
 
 /// A stored pilot, read as an imported one is: each field checked against the schema, so
 /// what is wrong is named by its path (`task.monthly_volume: “lots” — a number`).
-fn read_pilot(value: serde_json::Value) -> Result<Pilot, String> {
+fn read_pilot(value: serde_json::Value) -> Result<Pilot, AppError> {
     let mut problems = Vec::new();
-    super::file::parse_pilot(value, "", &mut problems).ok_or_else(|| problems.join("; "))
+    super::file::parse_pilot(value, "", &mut problems)
+        .ok_or_else(|| AppError::Unreadable(problems.join("; ")))
 }
 
 #[cfg(test)]
@@ -142,8 +150,12 @@ mod tests {
         assert_eq!(decode(&raw), Ok(pilot));
         assert!(decode("{not json")
             .unwrap_err()
+            .message()
             .starts_with("not valid JSON"));
-        assert_eq!(decode("{\"pilot\":{}}").unwrap_err(), "no schema version");
+        assert_eq!(
+            decode("{\"pilot\":{}}").unwrap_err(),
+            AppError::Unreadable("no schema version".to_string())
+        );
         // A record written in the older shape (schema 0: the bare pilot) still reads.
         let old = r#"{"id":"old-1","name":"Written by schema 0","task":{"monthly_volume":250}}"#;
         let migrated = decode(old).expect("schema 0 migrates");
@@ -155,6 +167,7 @@ mod tests {
         );
         assert!(decode("{\"schema\":4,\"pilot\":{}}")
             .unwrap_err()
+            .message()
             .contains("newer version"));
         // Schema 2 (before ranges) reads as it is, without ranges.
         let v2 = decode("{\"schema\":2,\"pilot\":{\"id\":\"v2\"}}").expect("schema 2 reads");
@@ -172,17 +185,20 @@ mod tests {
         assert_eq!(b.source, crate::audit::Source::BuyerSample);
         assert!(decode("{\"schema\":1,\"pilot\":[1,2]}")
             .unwrap_err()
+            .message()
             .starts_with("not a pilot record"));
         // What is wrong is named by its path, as in an imported file.
         let why = decode(r#"{"schema":3,"pilot":{"id":"w","task":{"monthly_volume":"lots"}}}"#)
-            .unwrap_err();
+            .unwrap_err()
+            .to_string();
         assert!(
             why.starts_with("not a pilot record (task.monthly_volume: "),
             "{why}"
         );
         let why =
             decode(r#"{"schema":3,"pilot":{"id":"w","reliability":{"batches":[{"cases":"x"}]}}}"#)
-                .unwrap_err();
+                .unwrap_err()
+                .to_string();
         assert!(why.contains("reliability.batches[0].cases"), "{why}");
     }
 }

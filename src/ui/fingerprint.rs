@@ -4,6 +4,7 @@
 
 use crate::audit::fingerprint::{canonical_json, shown};
 use crate::audit::Pilot;
+use crate::error::AppError;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::prelude::*;
@@ -20,10 +21,10 @@ extern "C" {
 }
 
 /// The fingerprint of `pilot`: `3f2a 9c01 b7e4`, or why the browser cannot hash.
-pub async fn fingerprint(pilot: &Pilot) -> Result<String, String> {
+pub async fn fingerprint(pilot: &Pilot) -> Result<String, AppError> {
     let hex = JsFuture::from(sha256_hex(&canonical_json(pilot)))
         .await
-        .map_err(|e| super::error_message(&e, "the browser could not hash"))?;
+        .map_err(|e| super::browser_error(&e, "the browser could not hash"))?;
     Ok(shown(&hex.as_string().unwrap_or_default()))
 }
 
@@ -31,7 +32,7 @@ pub async fn fingerprint(pilot: &Pilot) -> Result<String, String> {
 /// Print waits for it).
 #[component]
 pub fn Fingerprint(pilot: Pilot) -> impl IntoView {
-    let value = RwSignal::new(None::<Result<String, String>>);
+    let value = RwSignal::new(None::<Result<String, AppError>>);
     spawn_local(async move {
         let result = fingerprint(&pilot).await;
         let _ = value.try_set(Some(result));

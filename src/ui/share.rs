@@ -8,6 +8,7 @@
 use super::transfer::hand_to_library;
 use crate::audit::format::plural;
 use crate::audit::Pilot;
+use crate::error::AppError;
 use crate::store::file::{export_json, parse_import};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -106,16 +107,11 @@ extern "C" {
     fn open_fragment(fragment: &str, passphrase: &str) -> js_sys::Promise;
 }
 
-/// The message of a JavaScript error.
-fn message_of(error: &JsValue) -> String {
-    super::error_message(error, "the browser refused")
-}
-
 /// The full link for `pilots`, locked when `passphrase` is not empty.
-pub async fn make_link(pilots: &[Pilot], passphrase: &str) -> Result<String, String> {
+pub async fn make_link(pilots: &[Pilot], passphrase: &str) -> Result<String, AppError> {
     let fragment = JsFuture::from(make_fragment(&export_json(pilots), passphrase))
         .await
-        .map_err(|e| message_of(&e))?;
+        .map_err(|e| super::browser_error(&e, "the browser refused"))?;
     let origin = web_sys::window()
         .and_then(|w| w.location().origin().ok())
         .unwrap_or_default();
@@ -143,7 +139,7 @@ async fn copy(text: &str) -> bool {
 pub fn ShareButton(pilots: Vec<Pilot>) -> impl IntoView {
     let open = RwSignal::new(false);
     let passphrase = RwSignal::new(String::new());
-    let link = RwSignal::new(None::<Result<String, String>>);
+    let link = RwSignal::new(None::<Result<String, AppError>>);
     let copied = RwSignal::new(None::<bool>);
     let what = match pilots.as_slice() {
         [one] => format!("this pilot, “{}”", super::format::display_name(one)),
@@ -255,7 +251,7 @@ async fn read(fragment: String, passphrase: String) -> Opened {
             let kind = js_sys::Reflect::get(&e, &"kind".into())
                 .ok()
                 .and_then(|k| k.as_string());
-            let message = message_of(&e);
+            let message = super::error_message(&e, "the browser refused");
             match kind.as_deref() {
                 Some("locked") => Opened::Locked(None),
                 Some("passphrase") => Opened::Locked(Some(format!("That did not open it: {message}."))),
@@ -352,7 +348,7 @@ pub fn Shared(show: ShowShared) -> impl IntoView {
 fn SharedPilots(pilots: Vec<Pilot>, show: ShowShared) -> impl IntoView {
     let problem = RwSignal::new(None::<String>);
     let json = export_json(&pilots);
-    let save = move |_| problem.set(hand_to_library(&json).err());
+    let save = move |_| problem.set(hand_to_library(&json).err().map(String::from));
     let count = pilots.len();
     view! {
         <div class="shared-banner" role="status" data-testid="shared-banner">

@@ -5,6 +5,7 @@ use super::questionnaire::steps::step_of;
 use super::state::{use_app_state, AppState};
 use crate::audit::format::plural;
 use crate::audit::Pilot;
+use crate::error::AppError;
 use crate::store::file::{
     check_size, export_file_name, export_json, parse_import, plan_import, resolve_import, Held,
     ImportItem, OnConflict,
@@ -15,8 +16,8 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 /// Have the browser download `text` as the file `name`.
-pub fn download(name: &str, text: &str) -> Result<(), String> {
-    let fail = |_| format!("The browser refused to save {name}.");
+pub fn download(name: &str, text: &str) -> Result<(), AppError> {
+    let fail = |_| AppError::Browser(format!("The browser refused to save {name}."));
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type("application/json");
@@ -24,7 +25,7 @@ pub fn download(name: &str, text: &str) -> Result<(), String> {
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(fail)?;
     let document = web_sys::window()
         .and_then(|w| w.document())
-        .ok_or("no document")?;
+        .ok_or_else(|| AppError::Browser("no document".to_string()))?;
     let link: web_sys::HtmlAnchorElement =
         document.create_element("a").map_err(fail)?.unchecked_into();
     link.set_href(&url);
@@ -35,7 +36,7 @@ pub fn download(name: &str, text: &str) -> Result<(), String> {
 }
 
 /// Download `pilots` as `pilot-audit-YYYY-MM-DD.json`.
-pub fn export(pilots: &[Pilot]) -> Result<(), String> {
+pub fn export(pilots: &[Pilot]) -> Result<(), AppError> {
     download(&export_file_name(&now_rfc3339()), &export_json(pilots))
 }
 
@@ -46,7 +47,7 @@ pub fn ExportButton(label: &'static str, which: Callback<(), Vec<Pilot>>) -> imp
     view! {
         <button class="button" type="button" on:click=move |_| {
             let pilots = which.run(());
-            problem.set(export(&pilots).err());
+            problem.set(export(&pilots).err().map(String::from));
         }>{label}</button>
         {move || problem.get().map(|p| view! { <p class="notice" role="alert">{p}</p> })}
     }
@@ -77,17 +78,19 @@ const HANDED_OVER: &str = "pilot-audit/shared-to-save";
 /// Hand the pilots of a shared link (`json`, an export file's text) to the library, which
 /// asks about them as about an imported file; nothing is saved before that. The library is
 /// another view's wasm: the browser goes there.
-pub fn hand_to_library(json: &str) -> Result<(), String> {
-    let window = web_sys::window().ok_or("no window")?;
-    let storage = super::session_storage()
-        .ok_or("This browser's storage is not available, so the pilots cannot be saved here.")?;
+pub fn hand_to_library(json: &str) -> Result<(), AppError> {
+    let refused = |why: &str| AppError::Browser(why.to_string());
+    let window = web_sys::window().ok_or_else(|| refused("no window"))?;
+    let storage = super::session_storage().ok_or_else(|| {
+        refused("This browser's storage is not available, so the pilots cannot be saved here.")
+    })?;
     storage
         .set_item(HANDED_OVER, json)
-        .map_err(|_| "The browser refused to hand the pilots to the library.".to_string())?;
+        .map_err(|_| refused("The browser refused to hand the pilots to the library."))?;
     window
         .location()
         .assign(super::routes::LIBRARY)
-        .map_err(|_| "The browser refused to open the library.".to_string())
+        .map_err(|_| refused("The browser refused to open the library."))
 }
 
 /// The pilots a shared link handed over, taken (a reload does not ask again).

@@ -17,7 +17,7 @@ use leptos::task::spawn_local;
 
 /// What the chart module's simulation of a pilot gave: still drawing, the figures, none
 /// (no evidence of the buyer's own) or why it could not be drawn.
-type Drawn = Option<Result<Option<Simulation>, String>>;
+type Drawn = Option<Result<Option<Simulation>, crate::error::AppError>>;
 
 /// Simulate `pilot` in the chart module, off the typing path; the answer lands in `into`
 /// (if the view is still there).

@@ -6,6 +6,7 @@ use super::form::FormState;
 use crate::audit::path::Path;
 use crate::audit::schema::{EntryKind, EntrySpec};
 use crate::audit::Pilot;
+use crate::error::AppError;
 use crate::ui::clock::now_rfc3339;
 use leptos::prelude::*;
 
@@ -23,13 +24,13 @@ pub fn change(form: FormState, edit: impl FnOnce(&mut Pilot)) {
 }
 
 /// Write what was typed into one entry's input, or keep it aside with the reason.
-fn write_entry(form: FormState, path: Path, result: Result<(), String>) {
+fn write_entry(form: FormState, path: Path, result: Result<(), AppError>) {
     match result {
         Ok(()) => form.entry_unparsed.update(|u| {
             u.remove(&path);
         }),
         Err(reason) => form.entry_unparsed.update(|u| {
-            u.insert(path.clone(), reason);
+            u.insert(path.clone(), reason.into());
         }),
     }
     form.entry_touched.update(|t| {
@@ -61,7 +62,7 @@ pub fn entry_input<T: 'static>(
     spec: &'static EntrySpec<T>,
     path: Path,
     value: String,
-    write: impl Fn(&mut Pilot, &str) -> Result<(), String> + Clone + 'static,
+    write: impl Fn(&mut Pilot, &str) -> Result<(), AppError> + Clone + 'static,
 ) -> impl IntoView {
     let control = match &spec.kind {
         EntryKind::Choice { options, .. } => Control::Choice(options()),
@@ -92,7 +93,7 @@ pub fn labelled_input(
     hint: String,
     control: Control,
     value: String,
-    write: impl Fn(&mut Pilot, &str) -> Result<(), String> + Clone + 'static,
+    write: impl Fn(&mut Pilot, &str) -> Result<(), AppError> + Clone + 'static,
 ) -> impl IntoView {
     let input_id = path.input_id();
     let hint_id = format!("{input_id}-hint");

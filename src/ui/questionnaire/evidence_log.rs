@@ -11,6 +11,7 @@ use crate::audit::format::{count, plural};
 use crate::audit::path::Path;
 use crate::audit::schema::{DateRole, BATCH_FIELDS, PLAN_FIELDS};
 use crate::audit::{Batch, Pilot, Plan};
+use crate::error::AppError;
 use crate::ui::focus_by_id;
 use leptos::prelude::*;
 
@@ -136,7 +137,7 @@ fn batch_editor(
                         entry_input(form, spec, Path::Batch(i, spec.name), spec.input_value(b),
                             move |p: &mut Pilot, text: &str| match p.reliability.batches.get_mut(i) {
                                 Some(batch) => BATCH_FIELDS[j].write(batch, text),
-                                None => Err("this batch was deleted".to_string()),
+                                None => Err(AppError::NotAValue("this batch was deleted".to_string())),
                             })
                     }).collect_view()}
                 </div>
@@ -237,11 +238,11 @@ pub fn plan_line(plan: &Plan) -> String {
 /// Write input `j` of the plan in force: a changed target, confidence or allowed failures
 /// on a plan set before today starts a new plan dated today; the decide-by date is revised
 /// in place.
-fn revise_plan(p: &mut Pilot, j: usize, text: &str) -> Result<(), String> {
+fn revise_plan(p: &mut Pilot, j: usize, text: &str) -> Result<(), AppError> {
     let today = today();
     let plans = &mut p.reliability.plans;
     let Some(current) = plans.last().cloned() else {
-        return Err("no plan is set".to_string());
+        return Err(AppError::NotAValue("no plan is set".to_string()));
     };
     let mut revised = current.clone();
     PLAN_FIELDS[j].write(&mut revised, text)?;

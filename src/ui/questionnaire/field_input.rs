@@ -28,7 +28,7 @@ fn apply(form: FormState, field: Field, text: String) {
             form.pilot.set(next);
         }
         Err(reason) => form.unparsed.update(|u| {
-            u.insert(field, reason);
+            u.insert(field, reason.into());
         }),
     }
     form.touched.update(|t| {
