@@ -60,12 +60,7 @@ impl From<serde_json::Error> for AppError {
 /// reasons by input are text).
 impl From<AppError> for String {
     fn from(e: AppError) -> String {
-        match e {
-            AppError::NotAValue(m)
-            | AppError::Unreadable(m)
-            | AppError::Browser(m)
-            | AppError::Chart(m) => m,
-        }
+        e.message().to_string()
     }
 }
 

@@ -55,6 +55,16 @@ impl Path {
         matches!(self, Path::Plans | Path::Plan(..) | Path::PlanInForce(_))
     }
 
+    /// The key of a list of entries under `reliability` in the file: `batches` for the log,
+    /// `plans` for the plans; None for any other path.
+    pub fn list_key(&self) -> Option<&'static str> {
+        match self {
+            Path::Batches | Path::Batch(..) => Some("batches"),
+            Path::Plans | Path::Plan(..) | Path::PlanInForce(_) => Some("plans"),
+            _ => None,
+        }
+    }
+
     /// The plan in force's input named by index, given how many plans there are (the last
     /// one is in force); any other path as it is.
     pub fn in_force(&self, plans: usize) -> Path {
@@ -177,6 +187,15 @@ mod tests {
         for field in Field::ALL {
             assert_eq!(Path::Field(*field).input_id(), field.spec().input_id());
         }
+    }
+
+    #[test]
+    fn lists_are_keyed_as_in_the_file() {
+        assert_eq!(Path::Batch(2, "cases").list_key(), Some("batches"));
+        assert_eq!(Path::Batches.list_key(), Some("batches"));
+        assert_eq!(Path::Plans.list_key(), Some("plans"));
+        assert_eq!(Path::PlanInForce("target").list_key(), Some("plans"));
+        assert_eq!(Path::Field(Field::MonthlyVolume).list_key(), None);
     }
 
     #[test]

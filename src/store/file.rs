@@ -119,11 +119,13 @@ pub(crate) fn parse_pilot(value: Value, at: &str, errors: &mut ImportErrors) -> 
             ));
         }
     }
-    let batches = (
-        Path::Batches,
-        Path::Batch as fn(usize, &'static str) -> Path,
+    entry_shapes(
+        &value,
+        &prefix,
+        (Path::Batches, Path::Batch),
+        &BATCH_FIELDS,
+        errors,
     );
-    entry_shapes(&value, &prefix, batches, &BATCH_FIELDS, errors);
     entry_shapes(
         &value,
         &prefix,
@@ -159,11 +161,10 @@ fn entry_shapes<T>(
     specs: &[EntrySpec<T>],
     errors: &mut ImportErrors,
 ) {
-    let key = match list {
-        Path::Plans => "plans",
-        _ => "batches",
-    };
-    let Some(value) = pilot.get("reliability").and_then(|r| r.get(key)) else {
+    let Some(value) = list
+        .list_key()
+        .and_then(|key| pilot.get("reliability")?.get(key))
+    else {
         return;
     };
     let Value::Array(items) = value else {
