@@ -3,14 +3,20 @@
 // of another wasm is loaded in full (`ui::Pages`, src/bin/view-*.rs). Keeping the start-up
 // code in a file of its own lets the Content-Security-Policy forbid inline scripts.
 
-// The wasm that draws `path`, as Route::of (src/ui/routes.rs) reads it; every wasm draws
-// the 404 view, and the standard's wasm, the smallest, takes every unknown path.
+// The wasm that draws `path`: Route::wasm (src/ui/routes.rs) is the one table of it, and
+// a test (tests/boot.rs) runs this over every path it reads. One slash is dropped at each
+// end, then the segments are matched whole ("*": any but empty); every wasm draws the 404
+// view, and the standard's, the smallest, starts for every path no view draws.
 function view(path) {
-  const [first, second, third] = path.replace(/^\/|\/$/g, "").split("/");
-  if (first === "") return "library";
-  if (first === "pilot") return third === "edit" ? "questionnaire" : "report";
-  if (first === "share") return second === "compare" ? "shared-compare" : "share";
-  if (first === "compare") return first;
+  const segments = path.replace(/^\//, "").replace(/\/$/, "").split("/");
+  const is = (...pattern) =>
+    segments.length === pattern.length && pattern.every((p, i) => (p === "*" ? segments[i] !== "" : p === segments[i]));
+  if (is("")) return "library";
+  if (is("pilot", "*")) return "report";
+  if (is("pilot", "*", "edit", "*")) return "questionnaire";
+  if (is("compare")) return "compare";
+  if (is("share")) return "share";
+  if (is("share", "compare")) return "shared-compare";
   return "standard";
 }
 
@@ -34,7 +40,8 @@ addEventListener("pageshow", (event) => event.persisted && location.reload());
 // then draws them all in this one page (larger, but nothing is lost between views).
 function storageWorks() {
   try {
-    localStorage.getItem("pilot-audit-probe");
+    // Reading it throws where the browser blocks storage; no key is written or read.
+    void localStorage.length;
     return true;
   } catch {
     return false;

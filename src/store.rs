@@ -5,8 +5,10 @@
 
 pub mod edit;
 pub mod file;
+pub mod keys;
 pub mod local;
 pub mod record;
 
+pub use keys::KEY_PREFIX;
 pub use local::{delete, load_all, probe, progress, save, set_progress};
-pub use record::{Entry, StorageError, KEY_PREFIX, SCHEMA_VERSION};
+pub use record::{Entry, StorageError, SCHEMA_VERSION};

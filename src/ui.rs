@@ -20,6 +20,7 @@ pub mod routes;
 pub mod share;
 pub mod standard;
 pub mod state;
+pub mod steps;
 pub mod transfer;
 pub mod uncertainty;
 

@@ -4,6 +4,7 @@
 
 mod common;
 
+mod boot;
 mod engine;
 mod evidence_input;
 mod golden_evidence;

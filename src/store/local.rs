@@ -1,7 +1,8 @@
 //! The browser side of storage, over gloo-storage. Every call first gets the storage handle
 //! ([`probe`]), because `gloo_storage::LocalStorage::raw()` panics when there is none.
 
-use super::record::{decode, encode, key_for, Entry, StorageError, KEY_PREFIX};
+use super::keys::{self, KEY_PREFIX};
+use super::record::{decode, encode, Entry, StorageError};
 use crate::audit::Pilot;
 use gloo_storage::{LocalStorage as GlooLocalStorage, Storage as _};
 use wasm_bindgen::JsValue;
@@ -44,22 +45,22 @@ pub fn save(pilot: &Pilot) -> Result<(), StorageError> {
     probe()?;
     let value = encode(pilot)?;
     GlooLocalStorage::raw()
-        .set_item(&key_for(&pilot.id), &value)
+        .set_item(&keys::pilot(&pilot.id), &value)
         .map_err(|e| classify(&e))
 }
 
 /// One pilot as stored now (another tab may have written it a moment ago); None when it is
 /// not there, not readable, or storage is unavailable.
 pub fn load(id: &str) -> Option<Pilot> {
-    let raw = probe().ok()?.get_item(&key_for(id)).ok()??;
+    let raw = probe().ok()?.get_item(&keys::pilot(id)).ok()??;
     decode(&raw).ok()
 }
 
 /// Delete one pilot's key (and its questionnaire progress).
 pub fn delete(id: &str) -> Result<(), StorageError> {
     probe()?;
-    GlooLocalStorage::delete(key_for(id));
-    GlooLocalStorage::delete(progress_key(id));
+    GlooLocalStorage::delete(keys::pilot(id));
+    GlooLocalStorage::delete(keys::progress(id));
     Ok(())
 }
 
@@ -90,16 +91,11 @@ pub fn load_all() -> Result<Vec<Entry>, StorageError> {
     Ok(entries)
 }
 
-/// Key of a pilot's questionnaire progress: the furthest step reached while unfinished.
-fn progress_key(id: &str) -> String {
-    format!("pilot-audit/v1/progress/{id}")
-}
-
 /// The questionnaire step an unfinished pilot has reached; None when finished or unknown.
 pub fn progress(id: &str) -> Option<u32> {
     let storage = probe().ok()?;
     storage
-        .get_item(&progress_key(id))
+        .get_item(&keys::progress(id))
         .ok()
         .flatten()?
         .parse()
@@ -110,8 +106,8 @@ pub fn progress(id: &str) -> Option<u32> {
 pub fn set_progress(id: &str, step: Option<u32>) -> Result<(), StorageError> {
     let storage = probe()?;
     match step {
-        Some(step) => storage.set_item(&progress_key(id), &step.to_string()),
-        None => storage.remove_item(&progress_key(id)),
+        Some(step) => storage.set_item(&keys::progress(id), &step.to_string()),
+        None => storage.remove_item(&keys::progress(id)),
     }
     .map_err(|e| classify(&e))
 }

@@ -5,9 +5,6 @@ use crate::error::AppError;
 use crate::audit::Pilot;
 use serde::Serialize;
 
-/// Every key this app writes starts with this prefix; `v1` is the key layout's version.
-pub const KEY_PREFIX: &str = "pilot-audit/v1/pilot/";
-
 /// Version of the value's shape (2: the evidence log of file version 2; 3: ranges on
 /// answers, DESIGN §10). Older shapes are migrated when read, and rewritten only with the
 /// next change. Each bump makes an older build see a newer record as unreadable and keep it,
@@ -74,11 +71,6 @@ pub enum Entry {
         /// Why it could not be read.
         reason: String,
     },
-}
-
-/// The storage key of a pilot.
-pub fn key_for(id: &str) -> String {
-    format!("{KEY_PREFIX}{id}")
 }
 
 /// The value written for a pilot.

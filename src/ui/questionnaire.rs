@@ -10,17 +10,16 @@ pub mod live_panel;
 pub mod other_tab;
 pub mod review;
 pub mod step_nav;
-pub mod steps;
 
 pub use form::{FormState, StepError};
 
 use super::router::{use_location, Location};
 use super::routes::{self, Step};
 use super::state::{use_app_state, AppState};
+use super::steps::{self, STEPS, STEP_COUNT};
 use crate::audit::Pilot;
 use crate::store;
 use leptos::prelude::*;
-use steps::{STEPS, STEP_COUNT};
 
 /// The questionnaire route: creates a pilot for `/pilot/new/edit/1`, else edits the one named.
 #[component]

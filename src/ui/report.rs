@@ -3,9 +3,9 @@
 use super::chart_view::{ChartView, REPORT_PRINT_SIZE};
 use super::evidence;
 use super::format::{money, money_or_dash, payback};
-use super::questionnaire::steps::{question_steps, step_of};
 use super::routes;
 use super::state::use_app_state;
+use super::steps::{question_steps, step_of};
 use super::transfer::ExportButton;
 use crate::audit::examples::is_example_id;
 use crate::audit::format::{count, percent, plural};

@@ -1,7 +1,7 @@
 //! Every URL the app builds, in one place: ids are encoded here, once, and a path is read
 //! into a typed [`Route`] here, its ids decoded once.
 
-use super::questionnaire::steps::STEP_COUNT;
+use super::steps::STEP_COUNT;
 use crate::audit::schema::Field;
 use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 
@@ -28,6 +28,12 @@ pub const LIBRARY: &str = "/";
 pub const STANDARD: &str = "/standard";
 /// Compare, with no pilot chosen yet.
 pub const COMPARE: &str = "/compare";
+/// A shared link that holds one pilot (the data follows `#`).
+pub const SHARE: &str = "/share";
+/// A shared link that holds several pilots, a comparison (the data follows `#`). It has a
+/// wasm of its own (DESIGN §7: the report's and compare's code in one wasm would not fit the
+/// first-load budget).
+pub const SHARE_COMPARE: &str = "/share/compare";
 /// The questionnaire for a new pilot (it makes one and moves to its first step).
 pub const NEW_PILOT: &str = "/pilot/new/edit/1";
 /// The id of [`NEW_PILOT`] in the path.
@@ -138,11 +144,80 @@ impl Route {
         }
     }
 
+    /// The view that draws the route; None for a path no view draws ([`Route::NotFound`]),
+    /// whose 404 every view's wasm draws.
+    pub fn view(&self) -> Option<View> {
+        match self {
+            Route::Library => Some(View::Library),
+            Route::Report { .. } => Some(View::Report),
+            Route::Edit { .. } => Some(View::Questionnaire),
+            Route::Compare => Some(View::Compare),
+            Route::Standard | Route::Panic => Some(View::Standard),
+            Route::Share => Some(View::Share),
+            Route::SharedCompare => Some(View::SharedCompare),
+            Route::NotFound => None,
+        }
+    }
+
+    /// The wasm `assets/boot.js` starts for the route: its view's, and for a path no view
+    /// draws the smallest, the standard's.
+    pub fn wasm(&self) -> View {
+        self.view().unwrap_or(View::Standard)
+    }
+
     /// The questionnaire step the route asks for, if it is a step of the questionnaire.
     pub fn step(&self) -> Option<Step> {
         match self {
             Route::Edit { step, .. } => Some(*step),
             _ => None,
+        }
+    }
+}
+
+/// A view: what one wasm draws (DESIGN §7), built from `src/bin/view-<name>.rs`. Which
+/// routes each view draws is [`Route::view`], the one table of it: `assets/boot.js` starts
+/// the same wasm for every path (a test runs it over them).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum View {
+    /// The library.
+    Library,
+    /// The questionnaire.
+    Questionnaire,
+    /// A pilot's report.
+    Report,
+    /// Compare.
+    Compare,
+    /// How we score (and the error panel's check).
+    Standard,
+    /// A shared link that holds one pilot.
+    Share,
+    /// A shared link that holds several pilots.
+    SharedCompare,
+}
+
+impl View {
+    /// Every view.
+    pub const ALL: [View; 7] = [
+        View::Library,
+        View::Questionnaire,
+        View::Report,
+        View::Compare,
+        View::Standard,
+        View::Share,
+        View::SharedCompare,
+    ];
+
+    /// The view's name: its wasm is `view-<name>` (`src/bin/view-<name>.rs`), and
+    /// `assets/boot.js` names it so.
+    pub fn name(self) -> &'static str {
+        match self {
+            View::Library => "library",
+            View::Questionnaire => "questionnaire",
+            View::Report => "report",
+            View::Compare => "compare",
+            View::Standard => "standard",
+            View::Share => "share",
+            View::SharedCompare => "shared-compare",
         }
     }
 }
@@ -280,6 +355,8 @@ mod tests {
         assert_eq!(Route::of(LIBRARY), Route::Library);
         assert_eq!(Route::of(STANDARD), Route::Standard);
         assert_eq!(Route::of(COMPARE), Route::Compare);
+        assert_eq!(Route::of(SHARE), Route::Share);
+        assert_eq!(Route::of(SHARE_COMPARE), Route::SharedCompare);
         assert_eq!(Route::Compare.step(), None);
     }
 }

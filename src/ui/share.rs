@@ -5,6 +5,7 @@
 //! that opens such a link read-only, with "Save to my library" through the import's own
 //! validation and confirmation.
 
+use super::routes::{SHARE, SHARE_COMPARE};
 use super::transfer::hand_to_library;
 use crate::audit::format::plural;
 use crate::audit::Pilot;
@@ -15,12 +16,6 @@ use leptos::task::spawn_local;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
-/// The path of the shared view of a link that holds one pilot; the data follows `#`.
-pub const SHARE_PATH: &str = "/share";
-/// The path of the shared view of a link that holds several pilots (a comparison). Each
-/// path has a wasm of its own (DESIGN §7: the report's and compare's code in one wasm would
-/// not fit the first-load budget).
-pub const SHARE_COMPARE_PATH: &str = "/share/compare";
 /// Links longer than this carry a warning: some mail clients cut them.
 pub const LONG_LINK: usize = 8_000;
 /// Fragments longer than this are refused before they are read: a log of 10,000 batches
@@ -116,9 +111,9 @@ pub async fn make_link(pilots: &[Pilot], passphrase: &str) -> Result<String, App
         .and_then(|w| w.location().origin().ok())
         .unwrap_or_default();
     let path = if pilots.len() == 1 {
-        SHARE_PATH
+        SHARE
     } else {
-        SHARE_COMPARE_PATH
+        SHARE_COMPARE
     };
     Ok(format!(
         "{origin}{path}#{}",
@@ -266,21 +261,6 @@ async fn read(fragment: String, passphrase: String) -> Opened {
 /// What a view's wasm shows of the pilots a link held: the report of one
 /// ([`one_pilot`]), or the comparison of several (`compare::SharedCompare`).
 pub type ShowShared = fn(Vec<Pilot>) -> AnyView;
-
-/// The shared view at [`SHARE_PATH`]: the report of the one pilot its link holds. A link that
-/// holds several (one made before comparisons had their own path) goes on to
-/// [`SHARE_COMPARE_PATH`] with the same fragment.
-pub fn one_pilot(pilots: Vec<Pilot>) -> AnyView {
-    match <[Pilot; 1]>::try_from(pilots) {
-        Ok([one]) => view! { <super::report::SharedReport pilot=one/> }.into_any(),
-        Err(_) => {
-            let location = super::router::use_location();
-            let to = format!("{SHARE_COMPARE_PATH}{}", location.hash.get_untracked());
-            location.navigate(&to, true);
-            view! { <p class="loading" role="status">"Opening the comparison…"</p> }.into_any()
-        }
-    }
-}
 
 /// A shared link opened: unpacked (with its passphrase, when it is locked), then shown by
 /// `show`.

@@ -4,6 +4,7 @@ use super::clock::{new_pilot_id, now_rfc3339};
 use crate::audit::examples::examples;
 use crate::audit::Pilot;
 use crate::store::file::Held;
+use crate::store::keys::MADE_HERE;
 use crate::store::{self, Entry, StorageError};
 use leptos::prelude::*;
 
@@ -102,7 +103,7 @@ impl AppState {
     /// gives way to it.
     pub fn put(&self, pilot: Pilot) {
         let result = store::save(&pilot);
-        let key = store::record::key_for(&pilot.id);
+        let key = store::keys::pilot(&pilot.id);
         self.entries.update(|entries| {
             match entries.iter_mut().find(|e| match e {
                 Entry::Pilot(p) => p.id == pilot.id,
@@ -250,10 +251,6 @@ impl AppState {
         }
     }
 }
-
-/// Where this tab lists the new pilots it made (its session storage: kept across this tab's
-/// pages, never seen by another tab).
-const MADE_HERE: &str = "pilot-audit/new-pilots-made-here";
 
 /// The ids of the new pilots this tab made and has not forgotten.
 fn made_here() -> Vec<String> {

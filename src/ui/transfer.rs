@@ -1,8 +1,8 @@
 //! Export and import: files the browser downloads, and files the person picks or drops.
 
 use super::clock::{new_pilot_id, now_rfc3339};
-use super::questionnaire::steps::step_of;
 use super::state::{use_app_state, AppState};
+use super::steps::step_of;
 use crate::audit::format::plural;
 use crate::audit::Pilot;
 use crate::error::AppError;
@@ -10,6 +10,7 @@ use crate::store::file::{
     check_size, export_file_name, export_json, parse_import, plan_import, resolve_import, Held,
     ImportItem, OnConflict,
 };
+use crate::store::keys::HANDED_OVER;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
@@ -70,10 +71,6 @@ async fn read_file(file: web_sys::File) -> Result<String, Vec<String>> {
     text.as_string()
         .ok_or_else(|| vec!["The file is not text.".to_string()])
 }
-
-/// Where "Save to my library" on a shared link leaves its pilots (as an export file's text)
-/// for the library's import to ask about: this tab's session storage, read once.
-const HANDED_OVER: &str = "pilot-audit/shared-to-save";
 
 /// Hand the pilots of a shared link (`json`, an export file's text) to the library, which
 /// asks about them as about an imported file; nothing is saved before that. The library is

@@ -1,10 +1,10 @@
 //! What the parts of the questionnaire's form share: the pilot being edited, what was typed
 //! that is not a value, what was touched, and the errors of a step in the order they show.
 
-use super::steps::{self, STEPS};
 use crate::audit::path::Path;
 use crate::audit::schema::{Field, RangeEnd};
 use crate::audit::{FieldError, Pilot};
+use crate::ui::steps::{self, STEPS};
 use leptos::prelude::*;
 use std::collections::{HashMap, HashSet};
 

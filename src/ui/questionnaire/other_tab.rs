@@ -3,11 +3,11 @@
 //! is gone.
 
 use super::form::FormState;
-use super::steps::STEP_COUNT;
 use crate::audit::schema::{Field, Kind};
 use crate::audit::Pilot;
 use crate::store;
 use crate::ui::state::AppState;
+use crate::ui::steps::STEP_COUNT;
 use leptos::prelude::*;
 
 /// What the form shows of another tab's changes.
@@ -33,7 +33,7 @@ pub fn follow(state: AppState, form: FormState, id: String) -> OtherTab {
         let Some((_, key)) = state.external_change.get() else {
             return;
         };
-        let my_key = store::record::key_for(&id);
+        let my_key = store::keys::pilot(&id);
         if key.as_deref().is_some_and(|k| k != my_key) {
             return;
         }

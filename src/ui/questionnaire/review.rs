@@ -1,10 +1,10 @@
 //! "Check your answers": every answer by step, each with a Change link.
 
-use super::steps::{question_steps, STEP_COUNT};
 use crate::audit::path::Path;
 use crate::audit::schema::RangeEnd;
 use crate::audit::{FieldError, Pilot};
 use crate::ui::routes;
+use crate::ui::steps::{question_steps, STEP_COUNT};
 use leptos::prelude::*;
 
 /// The review step.
@@ -50,7 +50,7 @@ pub fn Review(pilot: RwSignal<Pilot>, invalid: Memo<Vec<FieldError>>) -> impl In
                             </div>
                         }
                     }).collect_view()}
-                    {fields.contains(&super::steps::LOG_AFTER).then(|| {
+                    {fields.contains(&crate::ui::steps::LOG_AFTER).then(|| {
                         let c = crate::audit::evidence::counted(&snapshot.reliability.batches).summary;
                         let problems: Vec<String> = invalid.with_untracked(|errors| errors.iter()
                             .filter(|e| e.path.in_log() || e.path.in_plans())

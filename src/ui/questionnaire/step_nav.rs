@@ -1,8 +1,8 @@
 //! The list of steps: progress shown, every step a link.
 
-use super::steps::{STEPS, STEP_COUNT};
 use crate::ui::router::NavLink;
 use crate::ui::routes;
+use crate::ui::steps::{STEPS, STEP_COUNT};
 use leptos::prelude::*;
 
 /// Steps as links; the current one is marked by `NavLink` (`aria-current="page"`).
