@@ -1,32 +1,17 @@
 //! Compare (`/compare?ids=a,b,c`): chosen pilots side by side, the best value in each row
 //! marked, a criteria radar, and the portfolio of every saved pilot.
 
+mod table;
+
 use super::chart_view::ChartView;
-use super::format::{money, money_or_dash, payback};
 use super::router::use_location;
 use super::routes;
-use super::state::use_app_state;
-use super::uncertainty::{chance_cell, chances_it_pays};
-use crate::audit::format::count;
+use super::state::{use_app_state, AppState};
 use crate::audit::words::captions::{portfolio_caption, radar_caption};
-use crate::audit::words::rounding::percent_down;
-use crate::audit::{assess_quick, audit_quick, Assessment, CriterionId, Pilot};
+use crate::audit::{assess_quick, audit_quick, Assessment, Pilot};
 use crate::charts::request::ChartRequest;
 use leptos::prelude::*;
-
-/// Which cells of a row hold its best value: the highest (or lowest) known value; ties all
-/// marked; nothing marked when fewer than two values are known or all are equal.
-pub fn best_cells(values: &[Option<f64>], higher_is_better: bool) -> Vec<bool> {
-    let known: Vec<f64> = values.iter().flatten().copied().collect();
-    let pick = if higher_is_better { f64::max } else { f64::min };
-    let Some(best) = known.iter().copied().reduce(pick) else {
-        return vec![false; values.len()];
-    };
-    if known.len() < 2 || known.iter().all(|v| *v == best) {
-        return vec![false; values.len()];
-    }
-    values.iter().map(|v| *v == Some(best)).collect()
-}
+use table::CompareTable;
 
 /// The ids in a raw query string (`ids=a,b%2Cc` → `a`, `b,c`). Read from the raw string, not
 /// the router's decoded parameters, so that an id holding a comma (encoded by
@@ -44,10 +29,7 @@ pub fn ids_from_search(search: &str, decode: impl Fn(&str) -> String) -> Vec<Str
 
 /// `ids` ranked as the standard ranks pilots, best first (the default order of the columns):
 /// by verdict (scale, fix, stop), then by score.
-pub fn ranked(
-    state: &super::state::AppState,
-    ids: impl IntoIterator<Item = String>,
-) -> Vec<String> {
+pub fn ranked(state: &AppState, ids: impl IntoIterator<Item = String>) -> Vec<String> {
     let mut scored: Vec<(String, (u8, f64))> = ids
         .into_iter()
         .map(|id| {
@@ -110,55 +92,14 @@ pub fn Compare() -> impl IntoView {
             .filter_map(|p| audit_quick(&p).ok().map(|a| (p, a)))
             .collect::<Vec<_>>()
     });
-    // Pilots with answers to fix are left out of the comparison, and said so (DESIGN §6).
-    let drafts = move || {
-        let names: Vec<(String, String)> = unique
-            .get()
-            .iter()
-            .filter_map(|id| state.pilot(id))
-            .filter_map(|p| p.validate().err().map(|e| (p, e)))
-            .map(|(p, e)| {
-                let paths = crate::audit::validation::paths_of(&e);
-                (
-                    routes::report(&p.id),
-                    format!(
-                        "{} (answers to fix: {paths})",
-                        super::format::display_name(&p)
-                    ),
-                )
-            })
-            .collect();
-        (!names.is_empty()).then(|| {
-            view! {
-                <div class="notice notice--problem" role="status" data-testid="answers-to-fix">
-                    "Left out until their answers are fixed: "
-                    {names.into_iter().map(|(href, text)| view! { <a href=href>{text}</a>" " }).collect_view()}
-                </div>
-            }
-        })
-    };
-    let unknown = move || {
-        let list = unique.get();
-        let missing: Vec<String> = list
-            .into_iter()
-            .filter(|id| state.pilot(id).is_none())
-            .collect();
-        (!missing.is_empty()).then(|| {
-            view! {
-                <p class="notice notice--problem" role="status" data-testid="unknown-ids">
-                    {format!("Not found in this browser, so left out: {}.", missing.join(", "))}
-                </p>
-            }
-        })
-    };
     // Paper: the whole document takes the landscape page (print.css, `@page compare`).
     set_body_class("compare-mode", true);
     on_cleanup(|| set_body_class("compare-mode", false));
     view! {
         <div class="compare-page">
             <h1>"Compare pilots"</h1>
-            {unknown}
-            {drafts}
+            {move || not_found(state, unique.get())}
+            {move || answers_to_fix(state, unique.get())}
             {move || {
                 let pilots = chosen.get();
                 if pilots.len() >= 2 {
@@ -178,6 +119,49 @@ pub fn Compare() -> impl IntoView {
             <Picker ids=ids/>
         </div>
     }
+}
+
+/// The chosen ids this browser holds no pilot of, said so.
+fn not_found(state: AppState, ids: Vec<String>) -> Option<impl IntoView> {
+    let missing: Vec<String> = ids
+        .into_iter()
+        .filter(|id| state.pilot(id).is_none())
+        .collect();
+    (!missing.is_empty()).then(|| {
+        view! {
+            <p class="notice notice--problem" role="status" data-testid="unknown-ids">
+                {format!("Not found in this browser, so left out: {}.", missing.join(", "))}
+            </p>
+        }
+    })
+}
+
+/// The chosen pilots with answers to fix, which are left out of the comparison, said so
+/// (DESIGN §6) with a link to each.
+fn answers_to_fix(state: AppState, ids: Vec<String>) -> Option<impl IntoView> {
+    let names: Vec<(String, String)> = ids
+        .iter()
+        .filter_map(|id| state.pilot(id))
+        .filter_map(|p| p.validate().err().map(|e| (p, e)))
+        .map(|(p, e)| {
+            let paths = crate::audit::validation::paths_of(&e);
+            (
+                routes::report(&p.id),
+                format!(
+                    "{} (answers to fix: {paths})",
+                    super::format::display_name(&p)
+                ),
+            )
+        })
+        .collect();
+    (!names.is_empty()).then(|| {
+        view! {
+            <div class="notice notice--problem" role="status" data-testid="answers-to-fix">
+                "Left out until their answers are fixed: "
+                {names.into_iter().map(|(href, text)| view! { <a href=href>{text}</a>" " }).collect_view()}
+            </div>
+        }
+    })
 }
 
 /// Checkboxes for every saved pilot; Compare writes the choice into the URL.
@@ -230,143 +214,6 @@ fn Picker(ids: Memo<Vec<String>>) -> impl IntoView {
     }
 }
 
-/// One row of the table: label, a value per pilot as text, and the values to rank by.
-struct Row {
-    label: String,
-    cells: Vec<String>,
-    rank: Option<(Vec<Option<f64>>, bool)>,
-}
-
-fn status_value(a: &Assessment, id: CriterionId) -> Option<f64> {
-    a.criteria.iter().find(|c| c.id == id).map(|c| c.score)
-}
-
-fn rows(pilots: &[(Pilot, Assessment)]) -> Vec<Row> {
-    let same_currency = pilots
-        .windows(2)
-        .all(|w| w[0].0.currency == w[1].0.currency);
-    let money_rank =
-        |values: Vec<Option<f64>>, higher: bool| same_currency.then_some((values, higher));
-    let col = |f: &dyn Fn(&Pilot, &Assessment) -> String| {
-        pilots.iter().map(|(p, a)| f(p, a)).collect::<Vec<_>>()
-    };
-    let val = |f: &dyn Fn(&Assessment) -> Option<f64>| {
-        pilots.iter().map(|(_, a)| f(a)).collect::<Vec<_>>()
-    };
-    let mut out = vec![
-        Row {
-            label: "Verdict".into(),
-            cells: col(&|_, a| a.verdict.label().to_string()),
-            rank: Some((val(&|a| Some(f64::from(a.verdict.rank()))), true)),
-        },
-        Row {
-            label: "Score".into(),
-            cells: col(&|_, a| format!("{:.0}", a.score)),
-            rank: Some((val(&|a| Some(a.score.round())), true)),
-        },
-    ];
-    for id in CriterionId::ALL {
-        out.push(Row {
-            label: id.name().to_string(),
-            cells: col(&|_, a| {
-                a.criteria
-                    .iter()
-                    .find(|c| c.id == id)
-                    .map_or("—", |c| c.status.label())
-                    .to_string()
-            }),
-            rank: Some((val(&|a| status_value(a, id)), true)),
-        });
-    }
-    out.extend([
-        Row {
-            label: "Reliability lower bound".into(),
-            cells: col(&|_, a| percent_down(a.reliability.lower_bound)),
-            rank: Some((val(&|a| Some(a.reliability.lower_bound)), true)),
-        },
-        Row {
-            label: "Cases counted".into(),
-            cells: col(&|_, a| super::evidence::counted_short(&a.reliability.evidence)),
-            rank: None,
-        },
-        Row {
-            label: "Test plan".into(),
-            cells: col(&|_, a| {
-                super::evidence::plan_short(a.reliability.plan.as_ref()).to_string()
-            }),
-            rank: None,
-        },
-        Row {
-            label: "Drift".into(),
-            cells: col(&|_, a| super::evidence::drift_short(a.reliability.drift.as_ref())),
-            rank: None,
-        },
-        Row {
-            label: "Cases still needed".into(),
-            cells: col(&|_, a| {
-                a.reliability
-                    .cases_needed
-                    .map_or("—".to_string(), |n| count(n as f64))
-            }),
-            rank: Some((
-                val(&|a| a.reliability.cases_needed.map(|n| n as f64)),
-                false,
-            )),
-        },
-        Row {
-            label: "AI cost per task".into(),
-            cells: col(&|p, a| money_or_dash(a.economics.expected.ai_cost_per_task, &p.currency)),
-            rank: money_rank(val(&|a| a.economics.expected.ai_cost_per_task), false),
-        },
-        Row {
-            label: "Cost per task today".into(),
-            cells: col(&|p, a| {
-                money_or_dash(a.economics.expected.baseline_cost_per_task, &p.currency)
-            }),
-            rank: None,
-        },
-        Row {
-            label: "Net value a month".into(),
-            cells: col(&|p, a| money(a.economics.expected.monthly_net_value, &p.currency)),
-            rank: money_rank(val(&|a| Some(a.economics.expected.monthly_net_value)), true),
-        },
-        Row {
-            label: "Payback".into(),
-            cells: col(&|_, a| payback(a.economics.expected.payback_months)),
-            rank: Some((
-                val(&|a| Some(a.economics.expected.payback_months.unwrap_or(f64::INFINITY))),
-                false,
-            )),
-        },
-        Row {
-            label: "Net present value".into(),
-            cells: col(&|p, a| money(a.economics.expected.npv, &p.currency)),
-            rank: money_rank(val(&|a| Some(a.economics.expected.npv)), true),
-        },
-        Row {
-            label: "Return on investment".into(),
-            cells: col(&|_, a| {
-                a.economics
-                    .expected
-                    .roi
-                    .map_or("—".to_string(), |r| format!("{}%", count(r * 100.0)))
-            }),
-            rank: Some((val(&|a| a.economics.expected.roi), true)),
-        },
-    ]);
-    out
-}
-
-/// One cell of the table, starred when it holds the row's best value.
-fn ranked_cell(text: String, best: bool) -> impl IntoView {
-    view! {
-        <td class:best=best data-best=best.to_string()>
-            {text}
-            {best.then(|| view! { " ★"<span class="visually-hidden">" (best)"</span> })}
-        </td>
-    }
-}
-
 /// A comparison opened from a shared link (DESIGN §11): the table and the radar of the
 /// pilots it holds, read-only (no column tools: the URL names no saved pilot). Pilots with
 /// answers to fix are named and left out, as in compare.
@@ -406,89 +253,6 @@ pub fn SharedCompare(pilots: Vec<Pilot>) -> impl IntoView {
 }
 
 #[component]
-fn CompareTable(pilots: Vec<(Pilot, Assessment)>, #[prop(optional)] shared: bool) -> impl IntoView {
-    let location = use_location();
-    let ids: Vec<String> = pilots.iter().map(|(p, _)| p.id.clone()).collect();
-    let reorder = move |from: usize, to: Option<usize>| {
-        let mut list = ids.clone();
-        match to {
-            Some(to) if to < list.len() => list.swap(from, to),
-            Some(_) => return,
-            None => {
-                list.remove(from);
-            }
-        }
-        location.navigate(&routes::compare(&list), false);
-    };
-    let n = pilots.len();
-    let chances = chances_it_pays(&pilots.iter().map(|(p, _)| p.clone()).collect::<Vec<_>>());
-    let same_currency = pilots
-        .windows(2)
-        .all(|w| w[0].0.currency == w[1].0.currency);
-    view! {
-        <div class="table-wrap">
-            <table class="compare-table" data-testid="compare-table">
-                <caption>
-                    "★ marks the best value in each row. Lower is better for cases still needed, AI cost per task and payback; higher for everything else."
-                    {(!same_currency).then_some(" Money rows are not ranked: the pilots use different currencies.")}
-                </caption>
-                <thead>
-                    <tr>
-                        <th scope="col">"Pilot"</th>
-                        {pilots.iter().enumerate().map(|(i, (p, _))| {
-                            let reorder = reorder.clone();
-                            let (left, right, remove) = (reorder.clone(), reorder.clone(), reorder);
-                            let name = super::format::display_name(p);
-                            let (left_label, right_label, remove_label) = (format!("Move {name} left"), format!("Move {name} right"), format!("Remove {name}"));
-                            view! {
-                                <th scope="col" data-pilot-id=p.id.clone()>
-                                    {if shared { view! { <span>{name}</span> }.into_any() } else { view! { <a href=routes::report(&p.id)>{name}</a> }.into_any() }}
-                                    <span class="column-tools no-print" hidden=shared>
-                                        <button class="button button--small" type="button" aria-label=left_label disabled=i == 0
-                                            on:click=move |_| left(i, i.checked_sub(1))>"←"</button>
-                                        <button class="button button--small" type="button" aria-label=right_label disabled=i + 1 == n
-                                            on:click=move |_| right(i, Some(i + 1))>"→"</button>
-                                        <button class="button button--small" type="button" aria-label=remove_label
-                                            on:click=move |_| remove(i, None)>"×"</button>
-                                    </span>
-                                </th>
-                            }
-                        }).collect_view()}
-                    </tr>
-                </thead>
-                <tbody>
-                    {rows(&pilots).into_iter().map(|row| {
-                        let row_label = row.label.clone();
-                        let marks = row.rank.map_or_else(|| vec![false; row.cells.len()], |(values, higher)| best_cells(&values, higher));
-                        view! {
-                            <tr data-row=row_label>
-                                <th scope="row">{row.label}</th>
-                                {row.cells.into_iter().zip(marks).map(|(cell, best)| ranked_cell(cell, best)).collect_view()}
-                            </tr>
-                        }
-                    }).collect_view()}
-                    <tr data-row="Fingerprint">
-                        <th scope="row">"Fingerprint"</th>
-                        {pilots.iter().map(|(p, _)| view! { <td><super::fingerprint::Fingerprint pilot=p.clone()/></td> }).collect_view()}
-                    </tr>
-                    <tr data-row="Chance NPV is above zero">
-                        <th scope="row">"Chance NPV is above zero"</th>
-                        {move || chances.with(|drawn| {
-                            let cells: Vec<(String, Option<f64>)> = drawn.iter().map(chance_cell).collect();
-                            // Ranked once every pilot is drawn.
-                            let settled = drawn.iter().all(Option::is_some);
-                            let values: Vec<Option<f64>> = cells.iter().map(|(_, v)| *v).collect();
-                            let marks = if settled { best_cells(&values, true) } else { vec![false; cells.len()] };
-                            cells.into_iter().zip(marks).map(|((cell, _), best)| ranked_cell(cell, best)).collect_view()
-                        })}
-                    </tr>
-                </tbody>
-            </table>
-        </div>
-    }
-}
-
-#[component]
 fn CompareCharts(chosen: Vec<(Pilot, Assessment)>) -> impl IntoView {
     let state = use_app_state();
     // Only pilots whose answers are valid have figures to plot.
@@ -509,33 +273,7 @@ fn CompareCharts(chosen: Vec<(Pilot, Assessment)>) -> impl IntoView {
 
 #[cfg(test)]
 mod tests {
-    use super::{best_cells, ids_from_search};
-
-    #[test]
-    fn marks_the_best_value_of_a_row() {
-        assert_eq!(
-            best_cells(&[Some(1.0), Some(3.0), Some(2.0)], true),
-            [false, true, false]
-        );
-        assert_eq!(
-            best_cells(&[Some(1.0), Some(3.0), Some(1.0)], false),
-            [true, false, true]
-        );
-        assert_eq!(
-            best_cells(&[None, Some(3.0), Some(2.0)], false),
-            [false, false, true]
-        );
-        assert_eq!(
-            best_cells(&[Some(2.0), Some(2.0)], true),
-            [false, false],
-            "all equal: none is best"
-        );
-        assert_eq!(
-            best_cells(&[None, Some(2.0)], true),
-            [false, false],
-            "one known value ranks nothing"
-        );
-    }
+    use super::ids_from_search;
 
     /// `decodeURIComponent` for the test: %XX escapes of ASCII.
     fn decode(part: &str) -> String {
