@@ -3,6 +3,7 @@
 use super::format::{money, payback};
 use super::routes;
 use super::state::use_app_state;
+use super::steps::STEP_COUNT;
 use super::transfer::{download, ExportButton, ImportPanel};
 use crate::audit::format::plural;
 use crate::audit::{judge_quick, Pilot};
@@ -175,8 +176,43 @@ fn PilotRow(pilot: Pilot) -> impl IntoView {
     let state = use_app_state();
     let draft_step = crate::store::progress(&pilot.id);
     let changed = pilot.updated_at.get(..10).unwrap_or("—").to_string();
-    // A pilot with invalid answers shows which, and no verdict or figure (DESIGN §6).
-    let (badge, verdict, figures) = match judge_quick(&pilot) {
+    let (badge, verdict, figures) = row_figures(&pilot, changed);
+    let href = routes::report(&pilot.id);
+    let vendor = if pilot.vendor.is_empty() {
+        "No vendor named".to_string()
+    } else {
+        pilot.vendor.clone()
+    };
+    let select_id = pilot.id.clone();
+    let checked_id = pilot.id.clone();
+    let name = super::format::display_name(&pilot);
+    let select_label = format!("Select {name}");
+    view! {
+        <li class="pilot-row" data-testid="pilot-row" data-pilot-id=pilot.id.clone()>
+            <div class="pilot-row__title">
+                <input type="checkbox" class="pilot-row__select" aria-label=select_label
+                    prop:checked=move || state.selected.with(|s| s.contains(&checked_id))
+                    on:change=move |ev| {
+                        let on = event_target_checked(&ev);
+                        state.selected.update(|s| { if on { s.insert(select_id.clone()); } else { s.remove(&select_id); } });
+                    }/>
+                <div>
+                <h3><a href=href>{name}</a></h3>
+                <span class="muted">{vendor}</span>
+                {draft_step.map(|s| view! { <span class="draft">{format!(" · Draft — step {s} of {STEP_COUNT}")}</span> })}
+                </div>
+            </div>
+            <span class=badge>{verdict}</span>
+            {figures}
+            {row_actions(&pilot, draft_step)}
+        </li>
+    }
+}
+
+/// A pilot's badge class, verdict and headline figures; with invalid answers, which, and no
+/// verdict or figure (DESIGN §6).
+fn row_figures(pilot: &Pilot, changed: String) -> (String, &'static str, AnyView) {
+    match judge_quick(pilot) {
         Ok(assessment) => {
             let verdict = assessment.verdict.label();
             let expected = &assessment.economics.expected;
@@ -212,53 +248,32 @@ fn PilotRow(pilot: Pilot) -> impl IntoView {
             .into_any();
             ("badge badge--draft".to_string(), "Answers to fix", figures)
         }
-    };
-    let href = routes::report(&pilot.id);
+    }
+}
+
+/// A pilot's Edit (at the step its draft reached), Duplicate and Delete.
+fn row_actions(pilot: &Pilot, draft_step: Option<u32>) -> impl IntoView {
+    let state = use_app_state();
+    let location = super::router::use_location();
     let edit_href = routes::edit(&pilot.id, draft_step.unwrap_or(1) as usize);
-    let name = super::format::display_name(&pilot);
+    let name = super::format::display_name(pilot);
     let (dup_id, del_id) = (pilot.id.clone(), pilot.id.clone());
     let (edit_label, dup_label, del_label) = (
         format!("Edit {name}"),
         format!("Duplicate {name}"),
         format!("Delete {name}"),
     );
-    let location = super::router::use_location();
-    let vendor = if pilot.vendor.is_empty() {
-        "No vendor named".to_string()
-    } else {
-        pilot.vendor.clone()
-    };
-    let select_id = pilot.id.clone();
-    let checked_id = pilot.id.clone();
-    let select_label = format!("Select {name}");
     view! {
-        <li class="pilot-row" data-testid="pilot-row" data-pilot-id=pilot.id.clone()>
-            <div class="pilot-row__title">
-                <input type="checkbox" class="pilot-row__select" aria-label=select_label
-                    prop:checked=move || state.selected.with(|s| s.contains(&checked_id))
-                    on:change=move |ev| {
-                        let on = event_target_checked(&ev);
-                        state.selected.update(|s| { if on { s.insert(select_id.clone()); } else { s.remove(&select_id); } });
-                    }/>
-                <div>
-                <h3><a href=href>{name}</a></h3>
-                <span class="muted">{vendor}</span>
-                {draft_step.map(|s| view! { <span class="draft">{format!(" · Draft — step {s} of 6")}</span> })}
-                </div>
-            </div>
-            <span class=badge>{verdict}</span>
-            {figures}
-            <div class="pilot-row__actions">
-                <a href=edit_href class="button" aria-label=edit_label>"Edit"</a>
-                <button class="button" type="button" aria-label=dup_label
-                    on:click=move |_| {
-                        if let Some(copy) = state.duplicate(&dup_id) {
-                            location.navigate(&routes::edit(&copy.id, 1), false);
-                        }
-                    }>"Duplicate"</button>
-                <button class="button" type="button" aria-label=del_label
-                    on:click=move |_| state.delete(&del_id)>"Delete"</button>
-            </div>
-        </li>
+        <div class="pilot-row__actions">
+            <a href=edit_href class="button" aria-label=edit_label>"Edit"</a>
+            <button class="button" type="button" aria-label=dup_label
+                on:click=move |_| {
+                    if let Some(copy) = state.duplicate(&dup_id) {
+                        location.navigate(&routes::edit(&copy.id, 1), false);
+                    }
+                }>"Duplicate"</button>
+            <button class="button" type="button" aria-label=del_label
+                on:click=move |_| state.delete(&del_id)>"Delete"</button>
+        </div>
     }
 }
