@@ -26,6 +26,30 @@ pub fn whose(ev: &CountedEvidence) -> String {
     }
 }
 
+/// The evidence log's count as the questionnaire shows it beside the log.
+pub fn counted_summary(ev: &CountedEvidence) -> String {
+    format!(
+        "Counted: {}, {}: {}. Left out: {}.",
+        plural(ev.cases, "case", "cases"),
+        plural(ev.failures, "failure", "failures"),
+        crate::audit::format::lower_first(&whose(ev)),
+        left_out(ev).to_ascii_lowercase()
+    )
+}
+
+/// The notice of a batch deleted (it can be brought back).
+pub fn batch_deleted(batch: &Batch) -> String {
+    let date = if batch.date.is_empty() {
+        "an undated batch".to_string()
+    } else {
+        format!("the batch of {}", batch.date)
+    };
+    format!(
+        "Deleted {date} ({}). ",
+        plural(batch.cases, "case", "cases")
+    )
+}
+
 /// What was left out of the counted evidence, and why.
 pub fn left_out(ev: &CountedEvidence) -> String {
     let mut parts = Vec::new();

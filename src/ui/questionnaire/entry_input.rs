@@ -102,31 +102,48 @@ pub fn labelled_input(
         let path = path.clone();
         Memo::new(move |_| form.entry_message(&path))
     };
-    let described = {
-        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
-        move || match message.get() {
-            Some(_) => format!("{hint_id} {error_id}"),
-            None => hint_id.clone(),
-        }
-    };
-    let invalid = move || {
-        if message.get().is_some() {
-            "true"
-        } else {
-            "false"
-        }
-    };
     let on_value = move |text: String| {
         let write = write.clone();
         let mut result = Ok(());
         change(form, |p| result = write(p, &text));
         write_entry(form, path.clone(), result);
     };
+    let control = entry_control(
+        control,
+        value,
+        input_id.clone(),
+        message,
+        (hint_id.clone(), error_id.clone()),
+        on_value,
+    );
+    view! {
+        <div class=move || if message.get().is_some() { "field field--error" } else { "field" }>
+            <label for=input_id>{label}</label>
+            <p class="hint" id=hint_id>{hint}</p>
+            {move || message.get().map(|m| view! {
+                <p class="field-error" id=error_id.clone()><span class="visually-hidden">"Error: "</span>{m}</p>
+            })}
+            {control}
+        </div>
+    }
+}
+
+/// The input of an entry, of its kind, holding `value`; described by its hint, and by its
+/// error while there is one; every change goes to `on_value`.
+fn entry_control(
+    control: Control,
+    value: String,
+    input_id: String,
+    message: Memo<Option<String>>,
+    (hint_id, error_id): (String, String),
+    on_value: impl Fn(String) + Clone + 'static,
+) -> AnyView {
+    let (described, invalid) = described_by(message, hint_id, error_id);
     let on_input = {
         let on_value = on_value.clone();
         move |ev: leptos::ev::Event| on_value(event_target_value(&ev))
     };
-    let control = match control {
+    match control {
         Control::Choice(options) => view! {
             <select id=input_id.clone() aria-describedby=described aria-invalid=invalid
                 on:change=move |ev| on_value(event_target_value(&ev))>
@@ -155,15 +172,29 @@ pub fn labelled_input(
                 prop:value=value aria-describedby=described aria-invalid=invalid on:input=on_input/>
         }
         .into_any(),
-    };
-    view! {
-        <div class=move || if message.get().is_some() { "field field--error" } else { "field" }>
-            <label for=input_id>{label}</label>
-            <p class="hint" id=hint_id>{hint}</p>
-            {move || message.get().map(|m| view! {
-                <p class="field-error" id=error_id.clone()><span class="visually-hidden">"Error: "</span>{m}</p>
-            })}
-            {control}
-        </div>
     }
+}
+
+/// An input's `aria-describedby` (its hint, and its error while `message` holds one) and
+/// `aria-invalid`.
+pub fn described_by(
+    message: Memo<Option<String>>,
+    hint_id: String,
+    error_id: String,
+) -> (
+    impl Fn() -> String + Clone + 'static,
+    impl Fn() -> &'static str + Copy + 'static,
+) {
+    let described = move || match message.get() {
+        Some(_) => format!("{hint_id} {error_id}"),
+        None => hint_id.clone(),
+    };
+    let invalid = move || {
+        if message.get().is_some() {
+            "true"
+        } else {
+            "false"
+        }
+    };
+    (described, invalid)
 }

@@ -7,9 +7,10 @@ use super::entry_input::{change, entry_input};
 use super::form::FormState;
 use crate::audit::date::today;
 use crate::audit::evidence::counted;
-use crate::audit::format::{count, plural};
+use crate::audit::format::count;
 use crate::audit::path::Path;
 use crate::audit::schema::{DateRole, BATCH_FIELDS, PLAN_FIELDS};
+use crate::audit::words::evidence::{batch_deleted, counted_summary};
 use crate::audit::{Batch, Pilot, Plan};
 use crate::error::AppError;
 use crate::ui::focus_by_id;
@@ -34,10 +35,7 @@ fn plan_target() -> Path {
 /// The evidence log: the counted evidence beside it, the newest batches, add and delete.
 #[component]
 pub fn LogEditor(form: FormState) -> impl IntoView {
-    let show_all = RwSignal::new(false);
     let deleted = RwSignal::new(None::<(usize, Batch)>);
-    // Redrawn when batches are added or removed (not on every keystroke in one).
-    let batch_count = Memo::new(move |_| form.pilot.with(|p| p.reliability.batches.len()));
     let add = move |_| {
         let mut added = 0;
         change(form, |p| {
@@ -56,68 +54,85 @@ pub fn LogEditor(form: FormState) -> impl IntoView {
         request_animation_frame(move || focus_by_id(&batch_date(added).input_id()));
     };
     let summary = move || {
-        form.pilot.with(|p| {
-            let c = counted(&p.reliability.batches).summary;
-            let left = crate::ui::evidence::left_out(&c);
-            let whose = crate::ui::evidence::whose(&c);
-            let whose = crate::audit::format::lower_first(&whose);
-            format!(
-                "Counted: {}, {}: {whose}. Left out: {}.",
-                plural(c.cases, "case", "cases"),
-                plural(c.failures, "failure", "failures"),
-                left.to_ascii_lowercase()
-            )
-        })
+        form.pilot
+            .with(|p| counted_summary(&counted(&p.reliability.batches).summary))
     };
     view! {
         <section class="evidence-editor" aria-labelledby="f-reliability-batches">
             <h3 id="f-reliability-batches" tabindex="-1">"Evidence log"</h3>
             <p class="hint">"Each batch of cases checked against the right answer, oldest first. Only your own batches of the latest model version count; a vendor's tests count only until you have your own."</p>
             <p class="evidence-editor__counted" role="status" data-testid="counted-summary">{summary}</p>
-            {move || deleted.get().map(|(at, batch)| {
-                let date = if batch.date.is_empty() { "an undated batch".to_string() } else { format!("the batch of {}", batch.date) };
-                view! {
-                    <p class="notice" role="status" data-testid="batch-deleted">
-                        {format!("Deleted {date} ({}). ", plural(batch.cases, "case", "cases"))}
-                        <button class="button" type="button" id="undo-batch" on:click=move |_| {
-                            let batch = batch.clone();
-                            let mut restored = at;
-                            change(form, |p| {
-                                restored = at.min(p.reliability.batches.len());
-                                p.reliability.batches.insert(restored, batch);
-                            });
-                            deleted.set(None);
-                            // Focus returns to the batch brought back.
-                            request_animation_frame(move || focus_by_id(&batch_date(restored).input_id()));
-                        }>"Undo"</button>
-                    </p>
-                }
-            })}
-            {move || {
-                let n = batch_count.get();
-                if n == 0 {
-                    return view! { <p class="muted">"No batch yet."</p> }.into_any();
-                }
-                let with_errors: Vec<usize> = form.validation.with_untracked(|errors| {
-                    errors.iter().filter_map(|e| match e.path { Path::Batch(i, _) => Some(i), _ => None }).collect()
-                });
-                let first_shown = if show_all.get() { 0 } else { n.saturating_sub(SHOWN_BATCHES) };
-                let batches = form.pilot.with_untracked(|p| p.reliability.batches.clone());
-                let hidden = first_shown;
-                view! {
-                    <ol class="batch-list">
-                        {batches.into_iter().enumerate().filter(|(i, _)| *i >= first_shown || with_errors.contains(i))
-                            .map(|(i, b)| batch_editor(form, i, &b, deleted)).collect_view()}
-                    </ol>
-                    {(hidden > 0).then(|| view! {
-                        <button class="button" type="button" on:click=move |_| show_all.set(true)>
-                            {format!("Show the {} earlier batches", count(hidden as f64))}
-                        </button>
-                    })}
-                }.into_any()
-            }}
+            {move || deleted.get().map(|(at, batch)| undo_notice(form, deleted, at, batch))}
+            {batch_list(form, deleted)}
             <button class="button" type="button" id="add-batch" data-testid="add-batch" on:click=add>"Add a batch"</button>
         </section>
+    }
+}
+
+/// The notice of the batch deleted at `at`, with Undo, which puts it back there and focuses
+/// it.
+fn undo_notice(
+    form: FormState,
+    deleted: RwSignal<Option<(usize, Batch)>>,
+    at: usize,
+    batch: Batch,
+) -> impl IntoView {
+    let notice = batch_deleted(&batch);
+    let undo = move |_| {
+        let batch = batch.clone();
+        let mut restored = at;
+        change(form, |p| {
+            restored = at.min(p.reliability.batches.len());
+            p.reliability.batches.insert(restored, batch);
+        });
+        deleted.set(None);
+        request_animation_frame(move || focus_by_id(&batch_date(restored).input_id()));
+    };
+    view! {
+        <p class="notice" role="status" data-testid="batch-deleted">
+            {notice}
+            <button class="button" type="button" id="undo-batch" on:click=undo>"Undo"</button>
+        </p>
+    }
+}
+
+/// The newest batches' editors (and every batch with an error, so that each error in the
+/// summary has its input), the earlier ones on request. Redrawn when batches are added or
+/// removed, not on every keystroke in one.
+fn batch_list(form: FormState, deleted: RwSignal<Option<(usize, Batch)>>) -> impl IntoView {
+    let show_all = RwSignal::new(false);
+    let batch_count = Memo::new(move |_| form.pilot.with(|p| p.reliability.batches.len()));
+    move || {
+        let n = batch_count.get();
+        if n == 0 {
+            return view! { <p class="muted">"No batch yet."</p> }.into_any();
+        }
+        let with_errors: Vec<usize> = form.validation.with_untracked(|errors| {
+            errors
+                .iter()
+                .filter_map(|e| match e.path {
+                    Path::Batch(i, _) => Some(i),
+                    _ => None,
+                })
+                .collect()
+        });
+        let hidden = if show_all.get() {
+            0
+        } else {
+            n.saturating_sub(SHOWN_BATCHES)
+        };
+        let batches = form.pilot.with_untracked(|p| p.reliability.batches.clone());
+        view! {
+            <ol class="batch-list">
+                {batches.into_iter().enumerate().filter(|(i, _)| *i >= hidden || with_errors.contains(i))
+                    .map(|(i, b)| batch_editor(form, i, &b, deleted)).collect_view()}
+            </ol>
+            {(hidden > 0).then(|| view! {
+                <button class="button" type="button" on:click=move |_| show_all.set(true)>
+                    {format!("Show the {} earlier batches", count(hidden as f64))}
+                </button>
+            })}
+        }.into_any()
     }
 }
 
