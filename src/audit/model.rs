@@ -6,7 +6,9 @@
 //! rates are fractions (0.999, not 99.9).
 
 mod assessment;
+mod evidence;
 mod pilot;
 
 pub use assessment::*;
+pub use evidence::*;
 pub use pilot::*;
