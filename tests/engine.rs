@@ -420,7 +420,8 @@ fn tornado_is_sorted_by_swing_and_brackets_the_failure_rate() {
     let mut p = good_pilot();
     batch0(&mut p).failures = 3;
     let a = assess(&p);
-    assert_eq!(a.sensitivity.len(), 8);
+    // Every cost driver of DESIGN §3 (13 swung ±25%) and the failure rate.
+    assert_eq!(a.sensitivity.len(), 14);
     assert!(a.sensitivity.windows(2).all(|w| w[0].swing >= w[1].swing));
     let vol = a
         .sensitivity
@@ -472,4 +473,86 @@ fn file_format_field_names_round_trip() {
     assert_eq!(a["verdict"], "scale");
     assert_eq!(a["criteria"][0]["status"], "pass");
     assert!(a["economics"]["conservative"]["payback_months"].is_number());
+}
+
+/// The tornado's ends, worked out a second way: the pilot's JSON with the one input set to
+/// ±25% (a rate held within 0 to 1), assessed whole; the row's NPVs are that assessment's.
+#[test]
+fn every_cost_driver_swings_its_own_input_and_reserved_compute_leads_the_gpu_pilot() {
+    let inputs = [
+        ("monthly_volume", "task", "monthly_volume"),
+        ("human_error_rate", "task", "human_error_rate"),
+        ("monthly_fixed_compute", "compute", "monthly_fixed_compute"),
+        ("monthly_maintenance", "integration", "monthly_maintenance"),
+        ("review_share", "reliability", "review_share"),
+        (
+            "review_minutes_per_task",
+            "reliability",
+            "review_minutes_per_task",
+        ),
+        (
+            "failure_detection_rate",
+            "reliability",
+            "failure_detection_rate",
+        ),
+        ("one_off_cost", "integration", "one_off_cost"),
+    ];
+    for pilot in examples() {
+        let a = assess(&pilot);
+        let json = serde_json::to_value(&pilot).unwrap();
+        for (driver, group, field) in inputs {
+            let row = a
+                .sensitivity
+                .iter()
+                .find(|r| serde_json::to_value(r.driver).unwrap() == driver)
+                .unwrap_or_else(|| panic!("{}: no row for {driver}", pilot.id));
+            let value = json[group][field].as_f64().unwrap();
+            let rate = field.ends_with("_rate") || field == "review_share";
+            for (factor, npv, shown) in [
+                (0.75, row.npv_low, row.low_value),
+                (1.25, row.npv_high, row.high_value),
+            ] {
+                let moved = if rate {
+                    (value * factor).min(1.0)
+                } else {
+                    value * factor
+                };
+                let mut swung = json.clone();
+                swung[group][field] = moved.into();
+                let swung: Pilot = serde_json::from_value(swung).unwrap();
+                let expected = assess(&swung).economics.expected.npv;
+                let tolerance = 1e-9 * expected.abs().max(1.0);
+                assert!(
+                    (npv - expected).abs() <= tolerance,
+                    "{} {driver} ×{factor}: {npv} vs {expected}",
+                    pilot.id
+                );
+                assert!(
+                    (shown - moved).abs() <= 1e-12 * moved.abs().max(1.0),
+                    "{} {driver}: {shown} vs {moved}",
+                    pilot.id
+                );
+            }
+        }
+    }
+    let gpu = examples()
+        .into_iter()
+        .find(|p| p.id == "example-gpu-cluster")
+        .unwrap();
+    let a = assess(&gpu);
+    let reserved = a
+        .sensitivity
+        .iter()
+        .position(|r| serde_json::to_value(r.driver).unwrap() == "monthly_fixed_compute")
+        .unwrap();
+    assert_eq!(
+        reserved,
+        0,
+        "reserved compute's place in {:?}",
+        a.sensitivity.iter().map(|r| &r.label).collect::<Vec<_>>()
+    );
+    assert!(a
+        .sensitivity
+        .iter()
+        .all(|r| r.low_value.is_finite() && r.high_value.is_finite()));
 }

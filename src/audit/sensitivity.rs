@@ -12,15 +12,25 @@ use super::standard::PAYBACK_PASS_MONTHS;
 /// How far each driver swings either way without a range: ±25%.
 pub const SWING: f64 = 0.25;
 
+/// The drivers the tornado draws, widest first (DESIGN §3); the rest are counted.
+pub const TORNADO_SHOWN: usize = 8;
+
 impl Driver {
-    /// The drivers swung ±25% (the failure rate is swung apart, between its bounds).
-    pub const SCALED: [Driver; 7] = [
+    /// The drivers swung ±25% (rates within 0 to 1; the failure rate is swung apart,
+    /// between its bounds): every cost driver of DESIGN §3.
+    pub const SCALED: [Driver; 13] = [
         Driver::MonthlyVolume,
         Driver::HumanMinutesPerTask,
         Driver::HourlyCost,
+        Driver::HumanErrorRate,
         Driver::CostPerError,
         Driver::TokenPrices,
         Driver::MonthlyLicence,
+        Driver::MonthlyFixedCompute,
+        Driver::MonthlyMaintenance,
+        Driver::ReviewShare,
+        Driver::ReviewMinutesPerTask,
+        Driver::FailureDetectionRate,
         Driver::OneOffCost,
     ];
 
@@ -30,9 +40,15 @@ impl Driver {
             Driver::MonthlyVolume => &[Field::MonthlyVolume],
             Driver::HumanMinutesPerTask => &[Field::HumanMinutesPerTask],
             Driver::HourlyCost => &[Field::HourlyCost],
+            Driver::HumanErrorRate => &[Field::HumanErrorRate],
             Driver::CostPerError => &[Field::CostPerError],
             Driver::TokenPrices => &[Field::PricePerMillionInput, Field::PricePerMillionOutput],
             Driver::MonthlyLicence => &[Field::MonthlyLicence],
+            Driver::MonthlyFixedCompute => &[Field::MonthlyFixedCompute],
+            Driver::MonthlyMaintenance => &[Field::MonthlyMaintenance],
+            Driver::ReviewShare => &[Field::ReviewShare],
+            Driver::ReviewMinutesPerTask => &[Field::ReviewMinutesPerTask],
+            Driver::FailureDetectionRate => &[Field::FailureDetectionRate],
             Driver::OneOffCost => &[Field::OneOffCost],
             Driver::FailureRate => &[],
         }
@@ -62,14 +78,15 @@ impl Driver {
     }
 
     /// Set each input it moves to one end of its swing: across its range (DESIGN §10) where
-    /// `base` gives one, else `factor` × its value.
+    /// `base` gives one, else `factor` × its value, kept within what the answer allows (a
+    /// rate within 0 to 1).
     fn set_end(self, pilot: &mut Pilot, base: &Pilot, end: RangeEnd, factor: f64) {
         for field in self.fields() {
             let spec = field.spec();
-            if let Some((get, set)) = spec.number_access() {
+            if let (Some((get, set)), Some(rule)) = (spec.number_access(), spec.number_rule()) {
                 let value = spec
                     .range(base)
-                    .map_or(get(base) * factor, |range| end.get(&range));
+                    .map_or_else(|| rule.clamp(get(base) * factor), |range| end.get(&range));
                 set(pilot, value);
             }
         }
@@ -171,15 +188,27 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_scaled_driver_moves_numbers_that_may_carry_a_range() {
+    fn every_scaled_driver_moves_numbers_and_every_ranged_number_has_a_driver() {
         for driver in Driver::SCALED {
             assert!(!driver.fields().is_empty(), "{driver:?}");
             for field in driver.fields() {
-                let rule = field.spec().number_rule();
-                assert!(rule.is_some_and(|r| r.ranged), "{driver:?}: {field:?}");
+                assert!(
+                    field.spec().number_access().is_some(),
+                    "{driver:?}: {field:?}"
+                );
             }
             assert!(!driver.label().is_empty());
         }
+        // An input the buyer can give a range (DESIGN §10) is one the tornado swings.
+        for &field in Field::ALL {
+            if field.spec().number_rule().is_some_and(|r| r.ranged) {
+                assert!(
+                    Driver::SCALED.iter().any(|d| d.fields().contains(&field)),
+                    "{field:?}"
+                );
+            }
+        }
         assert_eq!(Driver::HumanMinutesPerTask.label(), "Human time per task");
+        assert_eq!(Driver::MonthlyFixedCompute.label(), "Reserved compute");
     }
 }

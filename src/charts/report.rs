@@ -8,6 +8,7 @@ mod reliability;
 
 use super::ChartOption;
 use crate::audit::format::{money, months, percent};
+use crate::audit::sensitivity::TORNADO_SHOWN;
 pub use crate::audit::words::captions::{
     cash_flow_caption, cost_per_task_caption, cost_stack_caption, evidence_history_caption,
     npv_histogram_caption, reliability_path_caption, tornado_caption,
@@ -213,7 +214,7 @@ pub fn cash_flow(pilot: &Pilot, a: &Assessment) -> Chart {
 /// each driver moves to its low and high end.
 pub fn tornado(pilot: &Pilot, a: &Assessment) -> Chart {
     let base_npv = a.economics.expected.npv;
-    let rows: Vec<_> = a.sensitivity.iter().rev().collect();
+    let rows: Vec<_> = a.sensitivity.iter().take(TORNADO_SHOWN).rev().collect();
     let labels: Vec<String> = rows.iter().map(|r| r.label.clone()).collect();
     let low: Vec<f64> = rows
         .iter()

@@ -362,12 +362,24 @@ pub enum Driver {
     HumanMinutesPerTask,
     /// Fully loaded hourly cost.
     HourlyCost,
+    /// Share of tasks people get wrong today.
+    HumanErrorRate,
     /// Cost of one error.
     CostPerError,
     /// Both token prices, together.
     TokenPrices,
     /// Licence per month.
     MonthlyLicence,
+    /// Reserved compute per month.
+    MonthlyFixedCompute,
+    /// Maintenance per month.
+    MonthlyMaintenance,
+    /// Share of AI outputs a person reviews.
+    ReviewShare,
+    /// Minutes a person spends on one reviewed output.
+    ReviewMinutesPerTask,
+    /// Share of AI failures caught before they cause harm.
+    FailureDetectionRate,
     /// One-off cost.
     OneOffCost,
     /// The AI failure rate, between its confidence bounds.

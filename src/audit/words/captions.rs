@@ -4,6 +4,7 @@
 use super::rounding::percent_down;
 use crate::audit::evidence::{counted_run, history};
 use crate::audit::format::{count, draw_share, money, months, percent, plural};
+use crate::audit::sensitivity::TORNADO_SHOWN;
 use crate::audit::simulation::Simulation;
 use crate::audit::{Assessment, CriterionId, Pilot, Status};
 
@@ -79,8 +80,17 @@ pub fn tornado_caption(pilot: &Pilot, a: &Assessment) -> String {
             )
         })
         .collect();
+    let rest = a.sensitivity.len().saturating_sub(TORNADO_SHOWN);
+    let not_drawn = match rest {
+        0 => String::new(),
+        1 => " 1 other driver moves it less and is not drawn.".to_string(),
+        n => format!(
+            " {} other drivers move it less and are not drawn.",
+            count(n as f64)
+        ),
+    };
     format!(
-        "NPV {} at the expected case; it moves most with {}.",
+        "NPV {} at the expected case; it moves most with {}.{not_drawn}",
         money(base_npv, cur),
         top.join(", ")
     )
