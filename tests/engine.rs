@@ -556,3 +556,39 @@ fn every_cost_driver_swings_its_own_input_and_reserved_compute_leads_the_gpu_pil
         .iter()
         .all(|r| r.low_value.is_finite() && r.high_value.is_finite()));
 }
+
+/// DESIGN §4: a rounded figure never contradicts its rule. A payback just over 12 months
+/// reads over 12, a utilization just under 25% reads under 25%, in the very sentences that
+/// apply the rule.
+#[test]
+fn rounded_figures_stay_on_their_side_of_the_rule() {
+    let finding = |a: &Assessment, id: &str| {
+        let c = a
+            .criteria
+            .iter()
+            .find(|c| serde_json::to_value(c.id).unwrap() == id)
+            .unwrap();
+        (c.status, c.finding.clone(), c.fix.clone())
+    };
+    let mut p = good_pilot();
+    let net = assess(&p).economics.conservative.monthly_net_value;
+    p.integration.one_off_cost = 12.04 * net;
+    let a = assess(&p);
+    let payback = a.economics.conservative.payback_months.unwrap();
+    assert!(payback > 12.0 && payback < 12.05, "{payback}");
+    let (status, text, _) = finding(&a, "unit_economics");
+    assert_eq!(status, Status::Warn, "{text}");
+    assert!(text.contains("pays back in 12.1 months"), "{text}");
+    assert!(!text.contains("12 months,"), "{text}");
+
+    let mut p = good_pilot();
+    p.compute.sourcing = Sourcing::SelfHostedOpenModel;
+    p.compute.monthly_fixed_compute = 100.0;
+    p.compute.provisioned_tasks_per_month = 1000.0 / 0.2499;
+    let a = assess(&p);
+    let (status, text, fix) = finding(&a, "deployment");
+    assert_eq!(status, Status::Fail, "{text}");
+    assert!(text.contains("(24.9% utilization)"), "{text}");
+    // The ceiling it names is rounded down: at most twice the volume, 2,000 tasks.
+    assert!(fix.contains("at most 2,000 tasks a month"), "{fix}");
+}

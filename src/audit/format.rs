@@ -16,8 +16,7 @@ pub fn times(value: f64, decimals: usize) -> String {
 
 /// Money in `currency` (ISO 4217): `$0.42`, `€1,250`, `CHF 12`. Two decimals under 100, none above.
 pub fn money(value: f64, currency: &str) -> String {
-    let decimals = if value.abs() < 100.0 { 2 } else { 0 };
-    let digits = grouped(value.abs(), decimals);
+    let digits = grouped(value.abs(), money_decimals(value));
     let sign = if value < 0.0 && digits.chars().any(|c| c.is_ascii_digit() && c != '0') {
         "-"
     } else {
@@ -101,14 +100,29 @@ pub(in crate::audit) const MAX_DECIMALS: usize = 6;
 /// The percentage of `rate` at `decimals` places, rounded as asked (a float's last-bit noise
 /// is not taken for a digit), trailing zeros dropped.
 pub(in crate::audit) fn percent_value(rate: f64, decimals: usize, round: Round) -> f64 {
+    rounded(finite(rate) * 100.0, decimals, round)
+}
+
+/// `value` at `decimals` places, rounded as asked (a float's last-bit noise is not taken for
+/// a digit).
+pub(in crate::audit) fn rounded(value: f64, decimals: usize, round: Round) -> f64 {
     let scale = 10f64.powi(decimals as i32);
-    let scaled = finite(rate) * 100.0 * scale;
+    let scaled = finite(value) * scale;
     let digits = match round {
         Round::Nearest => scaled.round(),
         Round::Down => (scaled + 1e-6).floor(),
         Round::Up => (scaled - 1e-6).ceil(),
     };
     digits / scale
+}
+
+/// Decimals of an amount of money by [`money`]'s rule: cents under 100, else none.
+pub(in crate::audit) fn money_decimals(value: f64) -> usize {
+    if value.abs() < 100.0 {
+        2
+    } else {
+        0
+    }
 }
 
 /// `rate` as a percentage at `decimals` places, rounded as asked.

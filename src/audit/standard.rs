@@ -23,6 +23,13 @@ pub const UTILIZATION_LOW: f64 = 0.5;
 pub const UTILIZATION_FULL: f64 = 1.0;
 /// Utilization above which `deployment` fails: the volume does not fit.
 pub const UTILIZATION_OVER: f64 = 1.25;
+/// Every utilization `deployment` is judged against, lowest first.
+pub const UTILIZATION_RULES: [f64; 4] = [
+    UTILIZATION_IDLE,
+    UTILIZATION_LOW,
+    UTILIZATION_FULL,
+    UTILIZATION_OVER,
+];
 /// Share of the human baseline that compute may take for a pilot to pass `defensibility`.
 pub const MAX_COMPUTE_SHARE: f64 = 0.30;
 /// Least score for the verdict scale.

@@ -63,7 +63,7 @@ pub fn money_or_dash(value: Option<f64>, currency: &str) -> String {
 
 /// Payback in months, or "never".
 pub fn payback(value: Option<f64>) -> String {
-    value.map_or_else(|| "never".to_string(), plain::months)
+    crate::audit::words::rounding::payback(value)
 }
 
 /// A pilot's name as shown; "Untitled pilot" when it has none yet.

@@ -10,7 +10,7 @@ use super::transfer::ExportButton;
 use crate::audit::examples::is_example_id;
 use crate::audit::format::{count, percent, plural};
 use crate::audit::schema::Kind;
-use crate::audit::words::rounding::{percent_down, percent_up};
+use crate::audit::words::rounding::{money_down, percent_down, percent_up};
 use crate::audit::{Assessment, EconomicCase, Pilot, STANDARD_VERSION};
 use crate::charts::report as report_charts;
 use crate::charts::request::ChartRequest;
@@ -183,16 +183,19 @@ fn WhatItWouldTake(pilot: Pilot, assessment: Assessment) -> impl IntoView {
         || "no volume breaks even".to_string(),
         |v| format!("{} tasks a month", count(v.ceil())),
     );
+    // Ceilings are rounded down (DESIGN §3): "below $0.40" for a ceiling of $0.4062.
     let max_f = w.max_failure_rate.map_or_else(
         || "none: it loses money even without failures".to_string(),
-        percent,
+        percent_down,
     );
+    let ceiling =
+        |value: Option<f64>| value.map_or_else(|| "—".to_string(), |v| money_down(v, &cur));
     view! {
         <h2>"What it would take"</h2>
         <dl class="figures">
             <div><dt>"Break-even volume"</dt><dd>{volume}</dd></div>
-            <div><dt>"Break-even AI cost per task"</dt><dd>{money_or_dash(w.break_even_ai_cost_per_task, &cur)}</dd></div>
-            <div><dt>"AI cost per task for a 12-month payback"</dt><dd>{w.ai_cost_per_task_for_12_month_payback.map_or_else(|| "none: the one-off cost cannot pay back in 12 months".to_string(), |v| money(v, &cur))}</dd></div>
+            <div><dt>"Break-even AI cost per task"</dt><dd>{ceiling(w.break_even_ai_cost_per_task)}</dd></div>
+            <div><dt>"AI cost per task for a 12-month payback"</dt><dd>{w.ai_cost_per_task_for_12_month_payback.map_or_else(|| "none: the one-off cost cannot pay back in 12 months".to_string(), |v| money_down(v, &cur))}</dd></div>
             <div><dt>"Highest failure rate that still pays"</dt><dd>{max_f}</dd></div>
         </dl>
     }

@@ -3,7 +3,7 @@
 
 use super::rounding::percent_down;
 use crate::audit::evidence::{counted_run, history};
-use crate::audit::format::{count, draw_share, money, months, percent, plural};
+use crate::audit::format::{count, draw_share, money, percent, plural};
 use crate::audit::sensitivity::TORNADO_SHOWN;
 use crate::audit::simulation::Simulation;
 use crate::audit::{Assessment, CriterionId, Pilot, Status};
@@ -51,10 +51,7 @@ pub fn cash_flow_caption(pilot: &Pilot, a: &Assessment) -> String {
     let c = &a.economics.conservative;
     let cur = &pilot.currency;
     let end = |net: f64| -one_off + f64::from(horizon) * net;
-    let payback = match e.payback_months {
-        Some(m) => format!("pays back in {}", months(m)),
-        None => "never pays back".to_string(),
-    };
+    let payback = super::unit_economics::payback_words(e.payback_months);
     format!(
         "Cumulative cash flow in {} over {horizon} months, undiscounted: {} expected, {} conservative; the expected case {payback}.",
         pilot.currency,

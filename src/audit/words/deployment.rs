@@ -1,10 +1,11 @@
 //! `deployment` in words.
 
+use super::rounding::percent_beside;
 use super::Words;
 use crate::audit::criteria::deployment::{Finding, Fit};
 use crate::audit::criteria::Context;
-use crate::audit::format::{count, percent, times};
-use crate::audit::standard::{UTILIZATION_FULL, UTILIZATION_LOW};
+use crate::audit::format::{count, times};
+use crate::audit::standard::{UTILIZATION_FULL, UTILIZATION_LOW, UTILIZATION_RULES};
 
 /// A multiple as a word where there is one: "twice", else "2.5×".
 fn multiple(value: f64) -> String {
@@ -35,11 +36,11 @@ fn capacity(u: f64, ctx: &Context) -> (String, String) {
                 times(1.0 / u, 1),
                 count(volume),
                 count(provisioned),
-                percent(u)
+                percent_beside(u, &UTILIZATION_RULES)
             ),
             format!(
                 "Cut reserved capacity to at most {} tasks a month ({} the volume), or pay per use.",
-                count(volume / UTILIZATION_LOW),
+                count((volume / UTILIZATION_LOW).floor()),
                 multiple(1.0 / UTILIZATION_LOW)
             ),
         )
@@ -50,11 +51,11 @@ fn capacity(u: f64, ctx: &Context) -> (String, String) {
                 times(u, 2),
                 count(volume),
                 count(provisioned),
-                percent(u)
+                percent_beside(u, &UTILIZATION_RULES)
             ),
             format!(
                 "Reserve capacity for at least {} tasks a month (today {}), or pay per use.",
-                count(volume / UTILIZATION_FULL),
+                count((volume / UTILIZATION_FULL).ceil()),
                 count(provisioned)
             ),
         )
@@ -85,7 +86,10 @@ pub fn phrase(f: &Finding, ctx: &Context) -> Words {
     }
     if findings.is_empty() {
         let used = match f.utilization {
-            Some(u) => format!(", reserved capacity {} used", percent(u)),
+            Some(u) => format!(
+                ", reserved capacity {} used",
+                percent_beside(u, &UTILIZATION_RULES)
+            ),
             None => ", capacity paid per use".to_string(),
         };
         let owner = ctx.pilot.owner.trim();

@@ -2,7 +2,12 @@
 //! upper bound up, and a rate compared with another is printed with as many decimals as it
 //! takes for the printed pair to stand in the same order as the numbers.
 
-use crate::audit::format::{base_decimals, percent_rounded, percent_value, Round, MAX_DECIMALS};
+use crate::audit::format::{
+    base_decimals, money, money_decimals, months, percent_rounded, percent_value, rounded, Round,
+    MAX_DECIMALS,
+};
+use crate::audit::standard::PAYBACK_PASS_MONTHS;
+use std::cmp::Ordering;
 
 /// A lower bound as a percentage, rounded down.
 pub fn percent_down(rate: f64) -> String {
@@ -31,6 +36,59 @@ pub fn percent_vs(rate: f64, round: Round, reference: f64) -> (String, String) {
         percent_rounded(rate, decimals, round),
         percent_rounded(reference, decimals, Round::Nearest),
     )
+}
+
+/// `value` at `decimals` places beside the `reference` it is judged by: to the nearest,
+/// unless that would put it onto or past the reference; then away from it.
+fn beside(value: f64, reference: f64, decimals: usize) -> f64 {
+    let nearest = rounded(value, decimals, Round::Nearest);
+    let order = value.total_cmp(&reference);
+    if nearest.total_cmp(&reference) == order {
+        return nearest;
+    }
+    match order {
+        Ordering::Greater => rounded(value, decimals, Round::Up),
+        Ordering::Less => rounded(value, decimals, Round::Down),
+        Ordering::Equal => value,
+    }
+}
+
+/// `rate` as a percentage beside the nearest of the `thresholds` it is judged by: it never
+/// shows on or past one it has not reached (u = 0.2499 is "24.9%" where 25% is a rule,
+/// never "25%").
+pub fn percent_beside(rate: f64, thresholds: &[f64]) -> String {
+    let decimals = base_decimals(rate);
+    let nearest = thresholds
+        .iter()
+        .copied()
+        .min_by(|a, b| (a - rate).abs().total_cmp(&(b - rate).abs()));
+    let shown = nearest.map_or(rate * 100.0, |t| beside(rate * 100.0, t * 100.0, decimals));
+    percent_rounded(shown / 100.0, decimals, Round::Nearest)
+}
+
+/// A number of months at one decimal beside the `reference` it is judged by (a payback of
+/// 12.04 months is "12.1 months" where 12 is the rule, never "12 months").
+pub fn months_beside(value: f64, reference: f64) -> String {
+    months(beside(value, reference, 1))
+}
+
+/// A payback as people read it, beside the standard's 12 months: "never" when it never pays
+/// back.
+pub fn payback(value: Option<f64>) -> String {
+    value.map_or_else(
+        || "never".to_string(),
+        |m| months_beside(m, PAYBACK_PASS_MONTHS),
+    )
+}
+
+/// A ceiling of money, rounded down ("below $0.40" for a ceiling of $0.4062).
+pub fn money_down(value: f64, currency: &str) -> String {
+    money(rounded(value, money_decimals(value), Round::Down), currency)
+}
+
+/// A floor of money, rounded up.
+pub fn money_up(value: f64, currency: &str) -> String {
+    money(rounded(value, money_decimals(value), Round::Up), currency)
 }
 
 #[cfg(test)]
@@ -78,5 +136,34 @@ mod tests {
             percent_vs(0.001_000_2, Round::Up, 0.001),
             ("0.11%".to_string(), "0.1%".to_string())
         );
+    }
+
+    #[test]
+    fn a_figure_never_shows_on_the_wrong_side_of_its_rule() {
+        assert_eq!(months_beside(12.04, 12.0), "12.1 months");
+        assert_eq!(months_beside(11.96, 12.0), "11.9 months");
+        assert_eq!(months_beside(12.0, 12.0), "12 months");
+        assert_eq!(
+            months_beside(3.46, 12.0),
+            "3.5 months",
+            "far from the rule: nearest"
+        );
+        assert_eq!(payback(Some(12.0001)), "12.1 months");
+        assert_eq!(payback(None), "never");
+        let u = [0.25, 0.5, 1.0, 1.25];
+        assert_eq!(percent_beside(0.2499, &u), "24.9%");
+        assert_eq!(percent_beside(0.25, &u), "25%");
+        assert_eq!(percent_beside(0.2501, &u), "25.1%");
+        assert_eq!(percent_beside(1.000_01, &u), "100.1%");
+        assert_eq!(percent_beside(0.499_99, &u), "49.9%");
+        assert_eq!(percent_beside(0.4, &u), "40%");
+        assert_eq!(money_down(0.4062, "USD"), "$0.40");
+        assert_eq!(
+            money_down(0.29, "USD"),
+            "$0.29",
+            "no float noise taken for a digit"
+        );
+        assert_eq!(money_up(0.4012, "USD"), "$0.41");
+        assert_eq!(money_down(1234.9, "EUR"), "€1,234");
     }
 }

@@ -1,5 +1,6 @@
 //! `unit_economics` in words.
 
+use super::rounding::{money_down, months_beside};
 use super::{money_of, Words};
 use crate::audit::criteria::unit_economics::{Case, Finding};
 use crate::audit::criteria::Context;
@@ -7,9 +8,9 @@ use crate::audit::format::{count, months, plural};
 use crate::audit::model::EconomicCase;
 use crate::audit::standard::PAYBACK_PASS_MONTHS;
 
-fn payback_words(payback: Option<f64>) -> String {
+pub(super) fn payback_words(payback: Option<f64>) -> String {
     match payback {
-        Some(m) => format!("pays back in {}", months(m)),
+        Some(m) => format!("pays back in {}", months_beside(m, PAYBACK_PASS_MONTHS)),
         None => "never pays back".to_string(),
     }
 }
@@ -34,7 +35,7 @@ fn cost_fix(f: &Finding, ctx: &Context, case: &EconomicCase, which: &str) -> Str
     if f.target_cost > 0.0 {
         format!(
             "AI cost per task must fall below {} (today {} {which}) to pay back within {} with a positive NPV over {}.",
-            money(f.target_cost),
+            money_down(f.target_cost, &p.currency),
             money(case.ai_cost_per_task.unwrap_or(0.0)),
             months(PAYBACK_PASS_MONTHS),
             horizon(ctx)
