@@ -420,8 +420,9 @@ fn tornado_is_sorted_by_swing_and_brackets_the_failure_rate() {
     let mut p = good_pilot();
     batch0(&mut p).failures = 3;
     let a = assess(&p);
-    // Every cost driver of DESIGN §3 (13 swung ±25%) and the failure rate.
-    assert_eq!(a.sensitivity.len(), 14);
+    // Every cost driver of DESIGN §3 (13 swung ±25%, the ramp ±3 months) and the failure
+    // rate.
+    assert_eq!(a.sensitivity.len(), 15);
     assert!(a.sensitivity.windows(2).all(|w| w[0].swing >= w[1].swing));
     let vol = a
         .sensitivity

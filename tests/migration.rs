@@ -83,15 +83,64 @@ fn every_version_1_pilot_assesses_as_it_did() {
 }
 
 #[test]
-fn export_writes_version_2_and_reads_back() {
+fn export_writes_version_3_and_reads_back() {
     let pilots = parse_import(EXAMPLES_JSON).unwrap();
     let text = export_json(&pilots);
     let file: Value = serde_json::from_str(&text).unwrap();
     assert_eq!(file["version"], FILE_VERSION);
-    assert_eq!(FILE_VERSION, 2);
+    assert_eq!(FILE_VERSION, 3);
+    // Version 3's answers, written at their defaults for a pilot that had none.
+    assert_eq!(file["pilots"][0]["task"]["ramp_months"], 0);
+    assert_eq!(file["pilots"][0]["integration"]["one_off_spent"], 0.0);
     assert!(file["pilots"][0]["reliability"]["batches"].is_array());
     assert!(file["pilots"][0]["reliability"]
         .get("cases_evaluated")
         .is_none());
     assert_eq!(parse_import(&text).unwrap(), pilots);
+}
+
+/// File version 3 (DESIGN §2, §3): the ramp and the one-off already spent are read, kept
+/// through a round trip, and checked at their fields; a version-2 file reads them as 0.
+#[test]
+fn version_3_answers_round_trip_and_are_checked_at_their_fields() {
+    let mut pilot = parse_import(EXAMPLES_JSON).unwrap().remove(0);
+    pilot.task.ramp_months = 6;
+    pilot.integration.one_off_spent = pilot.integration.one_off_cost / 2.0;
+    assert_eq!(pilot.validate(), Ok(()));
+    let back = parse_import(&export_json(std::slice::from_ref(&pilot))).unwrap();
+    assert_eq!(back, vec![pilot.clone()]);
+    let mut v2: Value = serde_json::to_value(&pilot).unwrap();
+    v2["task"].as_object_mut().unwrap().remove("ramp_months");
+    v2["integration"]
+        .as_object_mut()
+        .unwrap()
+        .remove("one_off_spent");
+    let file = serde_json::json!({"format": "pilot-audit", "version": 2, "pilots": [v2]});
+    let read = parse_import(&file.to_string()).unwrap().remove(0);
+    assert_eq!(
+        (read.task.ramp_months, read.integration.one_off_spent),
+        (0, 0.0)
+    );
+
+    let mut over = pilot.clone();
+    over.integration.one_off_spent = over.integration.one_off_cost + 1.0;
+    let errors = over.validate().unwrap_err();
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert_eq!(errors[0].path.to_string(), "integration.one_off_spent");
+    assert!(
+        errors[0]
+            .message
+            .starts_with("must be at most the one-off cost ("),
+        "{}",
+        errors[0].message
+    );
+    let mut slow = pilot;
+    slow.task.ramp_months = 25;
+    let errors = slow.validate().unwrap_err();
+    assert_eq!(errors[0].path.to_string(), "task.ramp_months");
+    assert!(
+        errors[0].message.contains("between 0 and 24 months"),
+        "{}",
+        errors[0].message
+    );
 }

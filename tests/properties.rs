@@ -273,6 +273,37 @@ proptest! {
     }
 
     #[test]
+    fn money_already_spent_never_worsens_a_verdict(p in valid_pilot(), share in 0.0..=1.0f64, ramp in 0u32..=24) {
+        // Spent money is sunk (DESIGN §3): more of the one-off spent leaves less to spend.
+        let mut ramped = p.clone();
+        ramped.task.ramp_months = ramp;
+        let before = assess_quick(&ramped);
+        let mut spent = ramped.clone();
+        spent.integration.one_off_spent = spent.integration.one_off_cost * share;
+        let after = assess_quick(&spent);
+        prop_assert!(after.verdict >= before.verdict, "{:?} -> {:?}", before.verdict, after.verdict);
+        prop_assert!(after.score >= before.score - 1e-9, "{} -> {}", before.score, after.score);
+        for (b, a) in [(&before.economics.expected, &after.economics.expected), (&before.economics.conservative, &after.economics.conservative)] {
+            prop_assert!(a.npv >= b.npv - 1e-6 * b.npv.abs().max(1.0));
+            prop_assert!((a.npv_including_spent - b.npv).abs() <= 1e-6 * b.npv.abs().max(1.0), "the same money, counted whole");
+        }
+    }
+
+    #[test]
+    fn a_slower_ramp_never_raises_npv(p in valid_pilot(), ramp in 0u32..24) {
+        let mut slow = p.clone();
+        slow.task.ramp_months = ramp;
+        let before = assess_quick(&slow);
+        slow.task.ramp_months = ramp + 1;
+        let after = assess_quick(&slow);
+        for (b, a) in [(&before.economics.expected, &after.economics.expected), (&before.economics.conservative, &after.economics.conservative)] {
+            if b.monthly_net_value + 1e-9 >= -(a.monthly_cost.fixed_compute + a.monthly_cost.licence + a.monthly_cost.maintenance) {
+                prop_assert!(a.npv <= b.npv + 1e-6 * b.npv.abs().max(1.0), "{} -> {}", b.npv, a.npv);
+            }
+        }
+    }
+
+    #[test]
     fn passing_every_criterion_means_scale(p in valid_pilot()) {
         let a = assess_quick(&p);
         if a.criteria.iter().all(|c| c.status == Status::Pass) {

@@ -2,8 +2,9 @@
 //! looking at the same numbers, in any browser, after any round trip through a file or a
 //! link.
 //!
-//! SHA-256 of the canonical JSON of the pilot: the object a version-2 export writes, without
-//! `id`, `created_at` and `updated_at`; keys sorted at every level; no whitespace; numbers as
+//! SHA-256 of the canonical JSON of the pilot: the object a version-2 export writes (a
+//! version-3 answer counts once it differs from its default, so a pilot of version 2 keeps
+//! its fingerprint), without `id`, `created_at` and `updated_at`; keys sorted at every level; no whitespace; numbers as
 //! JavaScript's `JSON.stringify` writes them (`30000`, not `30000.0`; `1e21` as `1e+21`);
 //! UTF-8. Shown as its first 12 hex digits in groups of four: `3f2a 9c01 b7e4`.
 //!
@@ -19,12 +20,24 @@ use sha2::{Digest, Sha256};
 /// it says.
 pub const LEFT_OUT: [&str; 3] = ["id", "created_at", "updated_at"];
 
+/// The answers file version 3 added (group, field), left out while at their default, 0: a
+/// pilot no one has given a ramp or a spent part keeps the fingerprint version 2 gave it.
+pub const ADDED_IN_3: [(&str, &str); 2] =
+    [("task", "ramp_months"), ("integration", "one_off_spent")];
+
 /// The canonical JSON of the pilot's inputs (see the module's documentation).
 pub fn canonical_json(pilot: &Pilot) -> String {
     let mut value = serde_json::to_value(pilot).unwrap_or(Value::Null);
     if let Value::Object(map) = &mut value {
         for key in LEFT_OUT {
             map.remove(key);
+        }
+        for (group, field) in ADDED_IN_3 {
+            if let Some(Value::Object(group)) = map.get_mut(group) {
+                if group.get(field).and_then(Value::as_f64) == Some(0.0) {
+                    group.remove(field);
+                }
+            }
         }
     }
     let mut out = String::new();

@@ -586,6 +586,10 @@ schema! {
     MonthlyVolume: "task.monthly_volume", "Monthly volume", "tasks a month",
         "How many times the task is done in a month.",
         number_kind(NumberRule::new(0.0, 1e9, Count("tasks a month")).ranged(), number!(task.monthly_volume));
+    /// Months to full volume.
+    RampMonths: "task.ramp_months", "Months to full volume", "months",
+        "How many months the pilot takes to reach that volume once live: month 1 serves a share, the volume grows evenly, and fixed costs run in full from month 1. 0 = full volume from the first month.",
+        number_kind(NumberRule::new(0.0, 24.0, Count("months")).whole(), number!(task.ramp_months));
     /// Minutes a person spends on one task.
     HumanMinutesPerTask: "task.human_minutes_per_task", "Human time per task", "minutes",
         "Minutes a person spends on one task today.",
@@ -639,6 +643,10 @@ schema! {
     OneOffCost: "integration.one_off_cost", "One-off cost", "money",
         "Build, integration and change management, paid once.",
         number_kind(NumberRule::new(0.0, MONEY_MAX, Money).ranged(), number!(integration.one_off_cost));
+    /// The part of the one-off already spent.
+    OneOffSpent: "integration.one_off_spent", "One-off already spent", "money",
+        "The part of the one-off cost already paid. It is gone whatever you decide, so the decision weighs only what is still to spend; the report shows both.",
+        number_kind(NumberRule::new(0.0, MONEY_MAX, Money), number!(integration.one_off_spent));
     /// Upkeep per month.
     MonthlyMaintenance: "integration.monthly_maintenance", "Maintenance", "money a month",
         "Upkeep of the integration each month.",

@@ -2,7 +2,7 @@
 
 use super::economics::{
     baseline_per_task, cost_per_ai_failure, economic_case, fixed_monthly_cost,
-    review_cost_per_task, token_cost_per_task,
+    net_to_pay_back_within, remaining_one_off, review_cost_per_task, token_cost_per_task,
 };
 pub use super::model::Driver;
 use super::model::{Pilot, ReliabilityResult, SensitivityRow, WhatItWouldTake};
@@ -12,13 +12,17 @@ use super::standard::PAYBACK_PASS_MONTHS;
 /// How far each driver swings either way without a range: ±25%.
 pub const SWING: f64 = 0.25;
 
+/// How far the ramp swings either way: ±3 months (DESIGN §3).
+pub const RAMP_SWING: f64 = 3.0;
+
 /// The drivers the tornado draws, widest first (DESIGN §3); the rest are counted.
 pub const TORNADO_SHOWN: usize = 8;
 
 impl Driver {
-    /// The drivers swung ±25% (rates within 0 to 1; the failure rate is swung apart,
-    /// between its bounds): every cost driver of DESIGN §3.
-    pub const SCALED: [Driver; 13] = [
+    /// The drivers swung ±25% (rates within 0 to 1; the one-off's part still to spend; the
+    /// ramp ±3 months; the failure rate is swung apart, between its bounds): every cost
+    /// driver of DESIGN §3.
+    pub const SCALED: [Driver; 14] = [
         Driver::MonthlyVolume,
         Driver::HumanMinutesPerTask,
         Driver::HourlyCost,
@@ -32,6 +36,7 @@ impl Driver {
         Driver::ReviewMinutesPerTask,
         Driver::FailureDetectionRate,
         Driver::OneOffCost,
+        Driver::RampMonths,
     ];
 
     /// The inputs this driver moves.
@@ -50,6 +55,7 @@ impl Driver {
             Driver::ReviewMinutesPerTask => &[Field::ReviewMinutesPerTask],
             Driver::FailureDetectionRate => &[Field::FailureDetectionRate],
             Driver::OneOffCost => &[Field::OneOffCost],
+            Driver::RampMonths => &[Field::RampMonths],
             Driver::FailureRate => &[],
         }
     }
@@ -59,6 +65,7 @@ impl Driver {
         match (self, self.fields()) {
             (Driver::TokenPrices, _) => "Token prices",
             (Driver::FailureRate, _) => "AI failure rate",
+            (Driver::OneOffCost, _) => "One-off still to spend",
             (_, [field]) => field.spec().label,
             _ => "",
         }
@@ -69,6 +76,7 @@ impl Driver {
     fn value(self, pilot: &Pilot) -> f64 {
         match (self, self.fields()) {
             (Driver::TokenPrices, _) => token_cost_per_task(pilot),
+            (Driver::OneOffCost, _) => remaining_one_off(pilot),
             (_, [field]) => field
                 .spec()
                 .number_access()
@@ -81,6 +89,26 @@ impl Driver {
     /// `base` gives one, else `factor` × its value, kept within what the answer allows (a
     /// rate within 0 to 1).
     fn set_end(self, pilot: &mut Pilot, base: &Pilot, end: RangeEnd, factor: f64) {
+        match self {
+            // The part already spent stays spent: what swings is what is still to spend.
+            Driver::OneOffCost if Field::OneOffCost.spec().range(base).is_none() => {
+                let spent = base.integration.one_off_cost - remaining_one_off(base);
+                pilot.integration.one_off_cost = spent + remaining_one_off(base) * factor;
+                return;
+            }
+            Driver::RampMonths => {
+                let months = f64::from(base.task.ramp_months);
+                let moved = if factor < 1.0 {
+                    months - RAMP_SWING
+                } else {
+                    months + RAMP_SWING
+                };
+                let rule = Field::RampMonths.spec().number_rule();
+                pilot.task.ramp_months = rule.map_or(0.0, |r| r.clamp(moved)) as u32;
+                return;
+            }
+            _ => {}
+        }
         for field in self.fields() {
             let spec = field.spec();
             if let (Some((get, set)), Some(rule)) = (spec.number_access(), spec.number_rule()) {
@@ -177,7 +205,11 @@ pub fn what_it_would_take(pilot: &Pilot, f: f64) -> WhatItWouldTake {
         break_even_volume,
         break_even_ai_cost_per_task: (volume > 0.0).then_some(baseline),
         ai_cost_per_task_for_12_month_payback: (volume > 0.0)
-            .then(|| baseline - pilot.integration.one_off_cost / (PAYBACK_PASS_MONTHS * volume))
+            .then(|| {
+                baseline
+                    - net_to_pay_back_within(pilot, PAYBACK_PASS_MONTHS)
+                        / (PAYBACK_PASS_MONTHS * volume)
+            })
             .filter(|cost| *cost > 0.0),
         max_failure_rate,
     }

@@ -88,6 +88,7 @@ impl Pilot {
         }
         log_problems(&self.reliability, &super::date::today(), &mut errors);
         range_problems(self, &mut errors);
+        spent_problem(self, &mut errors);
         if errors.is_empty() {
             Ok(())
         } else {
@@ -107,6 +108,8 @@ impl Pilot {
                 set(&mut p, value);
             }
         }
+        // What is spent is part of the one-off.
+        p.integration.one_off_spent = p.integration.one_off_spent.min(p.integration.one_off_cost);
         let r = &mut p.reliability;
         // No more cases in all than the engine reasons about: later batches give way.
         let mut room = MAX_CASES;
@@ -200,6 +203,22 @@ fn range_problems(pilot: &Pilot, errors: &mut Vec<FieldError>) {
                 ),
             );
         }
+    }
+}
+
+/// The one-off already spent is part of the one-off: at most all of it (an answer already
+/// out of its own range is said so at the field, once).
+fn spent_problem(p: &Pilot, errors: &mut Vec<FieldError>) {
+    let i = &p.integration;
+    let spent = Field::OneOffSpent.spec();
+    if i.one_off_spent > i.one_off_cost && problem(spent, p).is_none() {
+        errors.push(FieldError {
+            path: Path::Field(Field::OneOffSpent),
+            message: format!(
+                "must be at most the one-off cost ({}): what is spent is part of it",
+                Field::OneOffCost.spec().shown(p)
+            ),
+        });
     }
 }
 

@@ -7,13 +7,15 @@ mod npv;
 mod reliability;
 
 use super::ChartOption;
-use crate::audit::format::{money, months, percent};
+use crate::audit::economics::cumulative_net;
+use crate::audit::format::{money, percent};
 use crate::audit::sensitivity::TORNADO_SHOWN;
 pub use crate::audit::words::captions::{
     cash_flow_caption, cost_per_task_caption, cost_stack_caption, evidence_history_caption,
     npv_histogram_caption, reliability_path_caption, tornado_caption,
 };
-use crate::audit::{Assessment, Pilot};
+use crate::audit::words::rounding::payback as payback_shown;
+use crate::audit::{Assessment, EconomicCase, Pilot};
 use charming::component::{Axis, Grid, Legend};
 use charming::datatype::{DataPoint, DataPointItem};
 use charming::element::{
@@ -153,13 +155,15 @@ pub fn cost_stack(pilot: &Pilot, a: &Assessment) -> Chart {
         ]))
 }
 
-/// Cumulative cash flow month by month (one-off cost first), with the payback month marked.
+/// Cumulative cash flow month by month (the one-off still to spend first, then each month's
+/// net value as the volume ramps up), with the payback month marked.
 pub fn cash_flow(pilot: &Pilot, a: &Assessment) -> Chart {
     let horizon = pilot.finance.cash_flow_months();
-    let one_off = pilot.integration.one_off_cost;
-    let path = |net: f64| -> Vec<Vec<f64>> {
-        (0..=horizon)
-            .map(|m| vec![f64::from(m), (-one_off + f64::from(m) * net).round()])
+    let path = |case: &EconomicCase| -> Vec<Vec<f64>> {
+        cumulative_net(pilot, case, horizon)
+            .into_iter()
+            .enumerate()
+            .map(|(m, total)| vec![m as f64, total.round()])
             .collect()
     };
     let e = &a.economics.expected;
@@ -167,7 +171,7 @@ pub fn cash_flow(pilot: &Pilot, a: &Assessment) -> Chart {
     let mut expected = Line::new()
         .name("Expected")
         .show_symbol(false)
-        .data(path(e.monthly_net_value));
+        .data(path(e));
     if let Some(payback) = e.payback_months.filter(|m| *m <= f64::from(horizon)) {
         expected = expected.mark_line(
             MarkLine::new()
@@ -178,7 +182,7 @@ pub fn cash_flow(pilot: &Pilot, a: &Assessment) -> Chart {
                 // payback's label ran into the y axis's top value.
                 .label(
                     Label::new()
-                        .formatter(format!("payback {}", months(payback)).as_str())
+                        .formatter(format!("payback {}", payback_shown(Some(payback))).as_str())
                         .align(if payback < f64::from(horizon) / 2.0 {
                             LabelAlign::Left
                         } else {
@@ -206,7 +210,7 @@ pub fn cash_flow(pilot: &Pilot, a: &Assessment) -> Chart {
             Line::new()
                 .name("Conservative")
                 .show_symbol(false)
-                .data(path(c.monthly_net_value)),
+                .data(path(c)),
         )
 }
 

@@ -8,8 +8,9 @@ use serde_json::Value;
 /// The `format` field of an export file.
 pub const FORMAT: &str = "pilot-audit";
 /// The newest file version this app reads and the one it writes (2: the evidence log of
-/// DESIGN §9; version 1 files still import, each pilot's evidence as one batch).
-pub const FILE_VERSION: u64 = 2;
+/// DESIGN §9; 3: the ramp and the one-off already spent of §3, which a version-2 file reads
+/// as 0; version 1 files still import, each pilot's evidence as one batch).
+pub const FILE_VERSION: u64 = 3;
 /// Files larger than this are refused before they are read.
 pub const MAX_IMPORT_BYTES: u64 = 5 * MB;
 /// A megabyte as file sizes are shown.
@@ -284,8 +285,10 @@ mod tests {
         let deep = "[".repeat(100_000);
         assert!(parse_import(&deep).unwrap_err()[0].contains("nested deeper"));
         assert_eq!(parse_import("[1,2]").unwrap_err().len(), 1);
-        let future = r#"{"format":"pilot-audit","version":3,"pilots":[]}"#;
-        assert!(parse_import(future).unwrap_err()[0].starts_with("version: 3 is newer"));
+        let newer = FILE_VERSION + 1;
+        let future = format!(r#"{{"format":"pilot-audit","version":{newer},"pilots":[]}}"#);
+        assert!(parse_import(&future).unwrap_err()[0]
+            .starts_with(&format!("version: {newer} is newer")));
         let other = r#"{"format":"something-else","version":1,"pilots":[]}"#;
         assert_eq!(
             parse_import(other).unwrap_err()[0],

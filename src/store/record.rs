@@ -6,10 +6,11 @@ use crate::audit::Pilot;
 use serde::Serialize;
 
 /// Version of the value's shape (2: the evidence log of file version 2; 3: ranges on
-/// answers, DESIGN §10). Older shapes are migrated when read, and rewritten only with the
+/// answers, DESIGN §10; 4: the ramp and the one-off already spent of file version 3, §3).
+/// Older shapes are migrated when read, and rewritten only with the
 /// next change. Each bump makes an older build see a newer record as unreadable and keep it,
 /// rather than read it without what it does not know and drop that at its next save.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// What can go wrong with storage, said so that the person can act on it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -157,7 +158,8 @@ mod tests {
             migrated.reliability.target, 0.999,
             "missing fields take their defaults"
         );
-        assert!(decode("{\"schema\":4,\"pilot\":{}}")
+        let newer = format!("{{\"schema\":{},\"pilot\":{{}}}}", SCHEMA_VERSION + 1);
+        assert!(decode(&newer)
             .unwrap_err()
             .message()
             .contains("newer version"));

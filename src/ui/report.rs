@@ -344,6 +344,15 @@ fn EconomicsTable(pilot: Pilot, assessment: Assessment) -> impl IntoView {
     let cur2 = cur.clone();
     let cur3 = cur.clone();
     let cur4 = cur.clone();
+    let cur6 = cur.clone();
+    // Money already spent is sunk (DESIGN §3): the NPV that decides is the go-forward one;
+    // the one with it counted too stands beside it, labelled.
+    let spent = pilot.integration.one_off_spent > 0.0;
+    let npv_label = if spent {
+        "Net present value, from today"
+    } else {
+        "Net present value"
+    };
     view! {
         <h2>"Economics"</h2>
         <div class="table-wrap">
@@ -357,7 +366,8 @@ fn EconomicsTable(pilot: Pilot, assessment: Assessment) -> impl IntoView {
                     {row("AI cost per task", &move |x| money_or_dash(x.ai_cost_per_task, &cur2))}
                     {row("Net value a month", &move |x| money(x.monthly_net_value, &cur3))}
                     {row("Payback", &|x| payback(x.payback_months))}
-                    {row("Net present value", &move |x| money(x.npv, &cur4))}
+                    {row(npv_label, &move |x| money(x.npv, &cur4))}
+                    {spent.then(|| row("Net present value, money already spent included", &move |x| money(x.npv_including_spent, &cur6)))}
                     {row("Return on investment", &|x| x.roi.map_or_else(|| "—".to_string(), |r| format!("{}%", count(r * 100.0))))}
                 </tbody>
             </table>

@@ -190,10 +190,10 @@ test("a version-1 record loads as it was, assesses as before, and is rewritten o
     await page.goto(`${server.url}/pilot/v1-record/edit/3`);
     await page.getByTestId("batch-editor").waitFor();
     assert.equal(await page.evaluate((k) => localStorage.getItem(k), key), raw, "not rewritten by reading");
-    // The next change writes the current record schema (3: version 2's pilot, with ranges).
+    // The next change writes the current record schema (4: version 3's pilot).
     await page.goto(`${server.url}/pilot/v1-record/edit/1`);
     await page.fill("#f-owner", "Ana Lima");
-    await page.waitForFunction((k) => JSON.parse(localStorage.getItem(k)).schema === 3, key);
+    await page.waitForFunction((k) => JSON.parse(localStorage.getItem(k)).schema === 4, key);
     const stored = await page.evaluate((k) => JSON.parse(localStorage.getItem(k)), key);
     assert.equal(stored.pilot.reliability.batches.length, 1);
     assert.equal(stored.pilot.reliability.batches[0].cases, 800);

@@ -38,14 +38,21 @@ async function importFile(page, path) {
 
 const pilotKeys = (page) => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("pilot-audit/v1/pilot/")).length);
 
-/** A version-1 pilot as version 2 writes it (DESIGN §9): its evidence as one batch dated
- *  with its creation, a vendor's claim as a vendor's test, no batch without cases. */
-function asVersion2(v1) {
+/** A version-1 pilot as version 3 writes it (DESIGN §9): its evidence as one batch dated
+ *  with its creation, a vendor's claim as a vendor's test, no batch without cases; no ramp
+ *  and nothing of the one-off spent yet (§3). */
+function asVersion3(v1) {
   const { cases_evaluated: cases, failures_observed: failures, evidence, ...rest } = v1.reliability;
   const batches = cases || failures
     ? [{ date: v1.created_at.slice(0, 10), cases, failures, source: evidence === "vendor_claim" ? "vendor_test" : evidence, model_version: "", note: "" }]
     : [];
-  return { ...v1, reliability: { ...rest, batches, plans: [] }, ranges: {} };
+  return {
+    ...v1,
+    task: { ...v1.task, ramp_months: 0 },
+    integration: { ...v1.integration, one_off_spent: 0 },
+    reliability: { ...rest, batches, plans: [] },
+    ranges: {},
+  };
 }
 
 test("export, then import into an empty profile, gives identical pilots", async () => {
@@ -56,8 +63,8 @@ test("export, then import into an empty profile, gives identical pilots", async 
     await loadExamples(a.page);
     exported = await exportAll(a.page);
     assert.equal(exported.format, "pilot-audit");
-    assert.equal(exported.version, 2);
-    assert.deepEqual(byId(exported.pilots), byId(EXAMPLES.pilots.map(asVersion2)));
+    assert.equal(exported.version, 3);
+    assert.deepEqual(byId(exported.pilots), byId(EXAMPLES.pilots.map(asVersion3)));
   } finally {
     await a.close();
   }

@@ -7,7 +7,7 @@
 //! measured.
 
 use super::{Context, Judged};
-use crate::audit::economics::{annuity_factor, baseline_per_task};
+use crate::audit::economics::{baseline_per_task, net_for_zero_npv, net_to_pay_back_within};
 use crate::audit::model::{EconomicCase, Status};
 use crate::audit::standard::{
     CriterionId, ECONOMICS_WARN_FLOOR, ECONOMICS_WARN_SPAN, FAIL_SCORE, PASS_SCORE,
@@ -51,14 +51,10 @@ pub fn judge(ctx: &Context) -> Judged {
     let p = ctx.pilot;
     let (e, c) = (&ctx.economics.expected, &ctx.economics.conservative);
     let volume = p.task.monthly_volume;
-    // The monthly net value that pays the one-off back within 12 months and over the horizon.
-    let annuity = annuity_factor(p.finance.discount_rate, p.finance.horizon_months);
-    let one_off = p.integration.one_off_cost;
-    let needed_net = (one_off / PAYBACK_PASS_MONTHS).max(if annuity > 0.0 {
-        one_off / annuity
-    } else {
-        0.0
-    });
+    // The monthly net value that pays the one-off still to spend back within 12 months and
+    // over the horizon, the ramp included.
+    let needed_net = (net_to_pay_back_within(p, PAYBACK_PASS_MONTHS) / PAYBACK_PASS_MONTHS)
+        .max(net_for_zero_npv(p));
     let (status, score, case) =
         if pays(c) && c.payback_months.is_some_and(|m| m <= PAYBACK_PASS_MONTHS) {
             (Status::Pass, PASS_SCORE, Case::Pays)

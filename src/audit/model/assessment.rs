@@ -269,11 +269,16 @@ pub struct EconomicCase {
     pub monthly_cost: CostStack,
     /// Baseline − AI monthly cost.
     pub monthly_net_value: f64,
-    /// One-off cost ÷ monthly net value; null when net value is not positive.
+    /// The month at which the cumulative net value covers the one-off still to spend
+    /// (interpolated; 0 when nothing remains); null when not within 120 months.
     pub payback_months: Option<f64>,
-    /// Net present value over the horizon, one-off cost included.
+    /// Net present value over the horizon, the one-off still to spend included (money
+    /// already spent is sunk: decisions look forward).
     pub npv: f64,
-    /// (PV baseline avoided − PV AI cost) ÷ PV AI cost; null when the AI costs nothing.
+    /// The NPV with the money already spent counted too (shown beside it, never judged).
+    pub npv_including_spent: f64,
+    /// (PV baseline avoided − PV AI cost) ÷ PV AI cost, the one-off still to spend included;
+    /// null when the AI costs nothing.
     pub roi: Option<f64>,
 }
 
@@ -380,8 +385,10 @@ pub enum Driver {
     ReviewMinutesPerTask,
     /// Share of AI failures caught before they cause harm.
     FailureDetectionRate,
-    /// One-off cost.
+    /// The one-off still to spend.
     OneOffCost,
+    /// Months to full volume.
+    RampMonths,
     /// The AI failure rate, between its confidence bounds.
     FailureRate,
 }

@@ -68,6 +68,9 @@ pub struct Task {
     pub input_structure: InputStructure,
     /// Task executions per month.
     pub monthly_volume: f64,
+    /// Months to full volume (0–24; file version 3): month m serves min(1, m ÷ (ramp + 1))
+    /// of the volume (DESIGN §3).
+    pub ramp_months: u32,
     /// Minutes a person spends on one task today.
     pub human_minutes_per_task: f64,
     /// Fully loaded cost of that person per hour.
@@ -105,6 +108,9 @@ pub struct Integration {
     pub deployment_plan: bool,
     /// Build, integration and change management, paid once.
     pub one_off_cost: f64,
+    /// The part of the one-off already spent (file version 3): sunk, so decisions look at
+    /// what remains (DESIGN §3).
+    pub one_off_spent: f64,
     /// Upkeep per month.
     pub monthly_maintenance: f64,
 }
@@ -201,6 +207,7 @@ impl Default for Task {
             distinct_tasks: 1,
             input_structure: InputStructure::Structured,
             monthly_volume: 0.0,
+            ramp_months: 0,
             human_minutes_per_task: 0.0,
             hourly_cost: 0.0,
             human_error_rate: 0.0,
@@ -217,6 +224,7 @@ impl Default for Integration {
             monitoring: false,
             deployment_plan: false,
             one_off_cost: 0.0,
+            one_off_spent: 0.0,
             monthly_maintenance: 0.0,
         }
     }

@@ -2,6 +2,7 @@
 //! chart shows, in words.
 
 use super::rounding::percent_down;
+use crate::audit::economics::cumulative_net;
 use crate::audit::evidence::{counted_run, history};
 use crate::audit::format::{count, draw_share, money, percent, plural};
 use crate::audit::sensitivity::TORNADO_SHOWN;
@@ -46,17 +47,21 @@ pub fn cost_stack_caption(pilot: &Pilot, a: &Assessment) -> String {
 /// The caption of [`cash_flow`].
 pub fn cash_flow_caption(pilot: &Pilot, a: &Assessment) -> String {
     let horizon = pilot.finance.cash_flow_months();
-    let one_off = pilot.integration.one_off_cost;
     let e = &a.economics.expected;
     let c = &a.economics.conservative;
     let cur = &pilot.currency;
-    let end = |net: f64| -one_off + f64::from(horizon) * net;
+    let end = |case| {
+        cumulative_net(pilot, case, horizon)
+            .last()
+            .copied()
+            .unwrap_or_default()
+    };
     let payback = super::unit_economics::payback_words(e.payback_months);
     format!(
         "Cumulative cash flow in {} over {horizon} months, undiscounted: {} expected, {} conservative; the expected case {payback}.",
         pilot.currency,
-        money(end(e.monthly_net_value), cur),
-        money(end(c.monthly_net_value), cur)
+        money(end(e), cur),
+        money(end(c), cur)
     )
 }
 

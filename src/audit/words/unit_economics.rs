@@ -4,6 +4,7 @@ use super::rounding::{money_down, months_beside};
 use super::{money_of, Words};
 use crate::audit::criteria::unit_economics::{Case, Finding};
 use crate::audit::criteria::Context;
+use crate::audit::economics::remaining_one_off;
 use crate::audit::format::{count, months, plural};
 use crate::audit::model::EconomicCase;
 use crate::audit::standard::PAYBACK_PASS_MONTHS;
@@ -41,9 +42,18 @@ fn cost_fix(f: &Finding, ctx: &Context, case: &EconomicCase, which: &str) -> Str
             horizon(ctx)
         )
     } else {
+        let remaining = remaining_one_off(p);
+        let one_off = if remaining < p.integration.one_off_cost {
+            format!(
+                "The one-off still to spend, {} of {},",
+                money(remaining),
+                money(p.integration.one_off_cost)
+            )
+        } else {
+            format!("The one-off cost of {}", money(remaining))
+        };
         format!(
-            "The one-off cost of {} cannot pay back within {} at {} tasks a month even if the AI cost nothing per task: cut it or raise the volume.",
-            money(p.integration.one_off_cost),
+            "{one_off} cannot pay back within {} at {} tasks a month even if the AI cost nothing per task: cut it or raise the volume.",
             months(PAYBACK_PASS_MONTHS),
             count(p.task.monthly_volume)
         )
