@@ -106,9 +106,11 @@ pub(crate) fn judgement_on(pilot: &Pilot, today: &str, planning: bool) -> criter
             uncertainty::cases_for_80_percent(n, k, rel.demonstrated, r.target, r.confidence);
     }
     rel.evidence = counted.summary;
+    let conservative = economics::economic_case(&p, 1.0 - rel.lower_bound);
     let economics = Economics {
         expected: economics::economic_case(&p, expected_rate(&p, &rel)),
-        conservative: economics::economic_case(&p, 1.0 - rel.lower_bound),
+        price_shock_headroom: economics::price_shock_headroom(&conservative),
+        conservative,
         utilization: criteria::utilization(&p),
     };
     let judged = criteria::judge(&criteria::Context {

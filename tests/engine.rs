@@ -320,7 +320,7 @@ fn validation_names_each_field_and_its_range() {
 }
 
 /// Keys whose value may be null: figures that can be unknowable.
-const NULLABLE: [&str; 18] = [
+const NULLABLE: [&str; 19] = [
     "point_estimate",
     "p_meets_target",
     "cases_for_80_percent",
@@ -339,6 +339,7 @@ const NULLABLE: [&str; 18] = [
     "break_even_ai_cost_per_task",
     "ai_cost_per_task_for_12_month_payback",
     "max_failure_rate",
+    "price_shock_headroom",
 ];
 
 /// serde_json writes NaN and ±∞ as null: any null outside `NULLABLE` is a non-finite figure.

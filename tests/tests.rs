@@ -10,7 +10,7 @@ mod evidence_input;
 mod golden_evidence;
 mod golden_examples;
 mod golden_fingerprints;
-mod golden_ramp_and_spent;
+mod golden_money3;
 mod golden_uncertainty;
 mod golden_verdicts;
 mod import_fuzz;

@@ -16,7 +16,7 @@
 //! * NPV = −remaining + Σ_{m=1..H} net_m ÷ (1 + r)^(m/12)
 //! * ROI = NPV ÷ PV AI cost incl. the remaining one-off
 
-use super::model::{CostStack, EconomicCase, Pilot};
+use super::model::{CostStack, EconomicCase, Headroom, Pilot, Unlimited};
 
 /// Token cost of one task: tokens × price per million ÷ 10^6, input and output.
 pub fn token_cost_per_task(pilot: &Pilot) -> f64 {
@@ -235,5 +235,22 @@ pub fn economic_case(pilot: &Pilot, failure_rate: f64) -> EconomicCase {
         npv_including_spent: npv - spent,
         roi: (pv_ai > 0.0).then(|| (pv_baseline - pv_ai) / pv_ai),
         monthly_cost,
+    }
+}
+
+/// Price-shock headroom of a case (DESIGN §3): the factor by which token prices and the
+/// licence can rise together before its net value at full volume reaches 0,
+/// 1 + net ÷ (tokens + licence); unlimited when they cost nothing; None when the net value
+/// is not positive.
+pub fn price_shock_headroom(case: &EconomicCase) -> Option<Headroom> {
+    let net = case.monthly_net_value;
+    let priced = case.monthly_cost.tokens + case.monthly_cost.licence;
+    if net <= 0.0 {
+        None
+    } else {
+        match 1.0 + net / priced {
+            factor if priced > 0.0 && factor.is_finite() => Some(Headroom::Factor(factor)),
+            _ => Some(Headroom::Unlimited(Unlimited::Unlimited)),
+        }
     }
 }

@@ -11,6 +11,7 @@ use crate::audit::examples::is_example_id;
 use crate::audit::format::{count, percent, plural};
 use crate::audit::schema::Kind;
 use crate::audit::words::rounding::{money_down, percent_down, percent_up};
+use crate::audit::words::unit_economics::headroom_words;
 use crate::audit::{Assessment, EconomicCase, Pilot, STANDARD_VERSION};
 use crate::charts::report as report_charts;
 use crate::charts::request::ChartRequest;
@@ -372,5 +373,8 @@ fn EconomicsTable(pilot: Pilot, assessment: Assessment) -> impl IntoView {
                 </tbody>
             </table>
         </div>
+        <dl class="figures">
+            <div><dt>"Price-shock headroom"</dt><dd data-testid="headroom">{headroom_words(assessment.economics.price_shock_headroom)}</dd></div>
+        </dl>
     }
 }

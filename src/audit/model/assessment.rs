@@ -237,6 +237,28 @@ pub struct Economics {
     pub conservative: EconomicCase,
     /// Volume ÷ provisioned capacity; null when capacity is pay-per-use.
     pub utilization: Option<f64>,
+    /// How far token prices and the licence can rise together before the conservative case
+    /// at full volume stops making money (DESIGN §3); null when it makes none already.
+    pub price_shock_headroom: Option<Headroom>,
+}
+
+/// Price-shock headroom: a factor (2 = prices can double), or unlimited when the pilot pays
+/// nothing for tokens or a licence. Written as a number, or `"unlimited"`.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Headroom {
+    /// Prices × this factor bring the conservative net value to 0.
+    Factor(f64),
+    /// No price rise reaches it: tokens and the licence cost nothing.
+    Unlimited(Unlimited),
+}
+
+/// The word `"unlimited"` in the file format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Unlimited {
+    /// No price rise reaches it.
+    Unlimited,
 }
 
 impl Economics {

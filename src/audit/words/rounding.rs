@@ -81,6 +81,11 @@ pub fn payback(value: Option<f64>) -> String {
     )
 }
 
+/// A ceiling that is a multiple, rounded down at one decimal ("2.4×" for 2.47).
+pub fn times_down(value: f64) -> String {
+    crate::audit::format::times(rounded(value, 1, Round::Down), 1)
+}
+
 /// A ceiling of money, rounded down ("below $0.40" for a ceiling of $0.4062).
 pub fn money_down(value: f64, currency: &str) -> String {
     money(rounded(value, money_decimals(value), Round::Down), currency)

@@ -1,12 +1,12 @@
 //! `unit_economics` in words.
 
-use super::rounding::{money_down, months_beside};
+use super::rounding::{money_down, months_beside, times_down};
 use super::{money_of, Words};
 use crate::audit::criteria::unit_economics::{Case, Finding};
 use crate::audit::criteria::Context;
 use crate::audit::economics::remaining_one_off;
 use crate::audit::format::{count, months, plural};
-use crate::audit::model::EconomicCase;
+use crate::audit::model::{EconomicCase, Headroom};
 use crate::audit::standard::PAYBACK_PASS_MONTHS;
 
 pub(super) fn payback_words(payback: Option<f64>) -> String {
@@ -152,4 +152,19 @@ fn loses(f: &Finding, ctx: &Context) -> Words {
         "at the claimed failure rate"
     };
     Words::new(finding, cost_fix(f, ctx, e, which))
+}
+
+/// The price-shock headroom (DESIGN §3) in a sentence: how far token prices and the licence
+/// can rise before the conservative case stops making money.
+pub fn headroom_words(headroom: Option<Headroom>) -> String {
+    match headroom {
+        None => "None: even at today's prices the conservative case makes no money.".to_string(),
+        Some(Headroom::Unlimited(_)) => {
+            "Unlimited: the pilot pays nothing for tokens or a licence.".to_string()
+        }
+        Some(Headroom::Factor(x)) => format!(
+            "Token prices and the licence can rise to {} today's before the conservative case stops making money.",
+            times_down(x)
+        ),
+    }
 }
