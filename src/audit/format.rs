@@ -17,6 +17,29 @@ pub fn times(value: f64, decimals: usize) -> String {
 /// Money in `currency` (ISO 4217): `$0.42`, `€1,250`, `CHF 12`. Two decimals under 100, none above.
 pub fn money(value: f64, currency: &str) -> String {
     let digits = grouped(value.abs(), money_decimals(value));
+    signed_money(value, digits, currency)
+}
+
+/// Money short enough for a chart's label: as [`money`] under 100,000, above it in thousands,
+/// millions, billions or trillions with a decimal under 100: `¥72,955,843` → `"¥73.0M"`,
+/// `$417,300` → `"$417k"`. The caption beside the chart gives the figure in full.
+pub fn money_short(value: f64, currency: &str) -> String {
+    const UNITS: [(f64, &str); 4] = [(1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "k")];
+    let unit = UNITS
+        .iter()
+        .find(|(unit, _)| value.is_finite() && value.abs() >= unit.max(1e5));
+    match unit {
+        Some(&(unit, suffix)) => {
+            let scaled = value.abs() / unit;
+            let digits = grouped(scaled, usize::from(scaled < 99.95));
+            signed_money(value, format!("{digits}{suffix}"), currency)
+        }
+        None => money(value, currency),
+    }
+}
+
+/// The sign (when the digits are not all zeros), the currency's symbol or code, the digits.
+fn signed_money(value: f64, digits: String, currency: &str) -> String {
     let sign = if value < 0.0 && digits.chars().any(|c| c.is_ascii_digit() && c != '0') {
         "-"
     } else {
@@ -218,6 +241,21 @@ fn grouped_str(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn short_money_keeps_three_figures_and_the_currency() {
+        use super::money_short;
+        assert_eq!(money_short(72_955_843.0, "JPY"), "¥73.0M");
+        assert_eq!(money_short(417_300.0, "USD"), "$417k");
+        assert_eq!(money_short(99_999.0, "USD"), "$99,999");
+        assert_eq!(money_short(0.42, "EUR"), "€0.42");
+        assert_eq!(money_short(-2.5e9, "CHF"), "-CHF 2.5B");
+        assert_eq!(money_short(3.2e18, "GBP"), "£3,200,000T");
+        assert_eq!(
+            money_short(f64::INFINITY, "USD"),
+            money(f64::INFINITY, "USD")
+        );
+    }
 
     #[test]
     fn first_letters_change_case_and_nothing_else() {

@@ -8,7 +8,7 @@ mod reliability;
 
 use super::ChartOption;
 use crate::audit::economics::cumulative_net;
-use crate::audit::format::{money, percent};
+use crate::audit::format::{money_short, percent};
 use crate::audit::sensitivity::TORNADO_SHOWN;
 pub use crate::audit::words::captions::{
     cash_flow_caption, cost_per_task_caption, cost_stack_caption, evidence_history_caption,
@@ -104,13 +104,13 @@ pub fn cost_per_task(pilot: &Pilot, a: &Assessment) -> Chart {
         .series(
             Bar::new()
                 .name("Cost per task")
-                // Each bar labelled with its figure as the report writes money: the label
-                // shows the item's name ({b}), which holds the formatted figure.
+                // Each bar labelled with its figure, short (¥73.0M) so that three labels fit
+                // side by side: the label shows the item's name ({b}), the formatted figure.
                 .data(
                     [human, ai_e, ai_c]
                         .map(|v| {
                             DataPoint::Item(
-                                DataPointItem::new(round2(v)).name(money(v, &pilot.currency)),
+                                DataPointItem::new(round2(v)).name(money_short(v, &pilot.currency)),
                             )
                         })
                         .to_vec(),

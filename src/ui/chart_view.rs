@@ -9,10 +9,10 @@ use leptos::task::spawn_local;
 use send_wrapper::SendWrapper;
 
 /// Size, in CSS pixels, of the paper copy of a report chart: the aspect of its printed box
-/// (print.css, `.chart`: 34 mm high, a third of the page's width: 61 mm on A4), so that
-/// ECharts' 12 px text prints at about 7.3 pt (34 mm ÷ 158 px × 12 px), above the 6.5 pt of
+/// (print.css, `.chart`: 31 mm high, a third of the page's width: 61 mm on A4), so that
+/// ECharts' 12 px text prints at about 7.3 pt (31 mm ÷ 144 px × 12 px), above the 6.5 pt of
 /// DESIGN §5.
-pub const REPORT_PRINT_SIZE: (u32, u32) = (284, 158);
+pub const REPORT_PRINT_SIZE: (u32, u32) = (284, 144);
 
 type Drawn = StoredValue<Option<SendWrapper<RenderedChart>>, LocalStorage>;
 

@@ -14,7 +14,7 @@ use crate::audit::Pilot;
 use leptos::prelude::*;
 
 /// Batches the printed report lists; the rest are counted.
-pub const PRINTED_BATCHES: usize = 5;
+pub const PRINTED_BATCHES: usize = 3;
 
 /// The log on the report: newest first, each batch counted or why not. On paper the
 /// latest five, without their notes (up to 1,000 characters each: the questionnaire and

@@ -179,6 +179,7 @@ fn verdict_sentence(a: &Assessment) -> &'static str {
 #[component]
 fn WhatItWouldTake(pilot: Pilot, assessment: Assessment) -> impl IntoView {
     let w = assessment.what_it_would_take;
+    let headroom = headroom_words(assessment.economics.price_shock_headroom);
     let cur = pilot.currency.clone();
     let volume = w.break_even_volume.map_or_else(
         || "no volume breaks even".to_string(),
@@ -198,6 +199,7 @@ fn WhatItWouldTake(pilot: Pilot, assessment: Assessment) -> impl IntoView {
             <div><dt>"Break-even AI cost per task"</dt><dd>{ceiling(w.break_even_ai_cost_per_task)}</dd></div>
             <div><dt>"AI cost per task for a 12-month payback"</dt><dd>{w.ai_cost_per_task_for_12_month_payback.map_or_else(|| "none: the one-off cost cannot pay back in 12 months".to_string(), |v| money_down(v, &cur))}</dd></div>
             <div><dt>"Highest failure rate that still pays"</dt><dd>{max_f}</dd></div>
+            <div><dt>"Price-shock headroom"</dt><dd data-testid="headroom">{headroom}</dd></div>
         </dl>
     }
 }
@@ -373,8 +375,5 @@ fn EconomicsTable(pilot: Pilot, assessment: Assessment) -> impl IntoView {
                 </tbody>
             </table>
         </div>
-        <dl class="figures">
-            <div><dt>"Price-shock headroom"</dt><dd data-testid="headroom">{headroom_words(assessment.economics.price_shock_headroom)}</dd></div>
-        </dl>
     }
 }

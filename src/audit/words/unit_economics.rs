@@ -154,17 +154,12 @@ fn loses(f: &Finding, ctx: &Context) -> Words {
     Words::new(finding, cost_fix(f, ctx, e, which))
 }
 
-/// The price-shock headroom (DESIGN §3) in a sentence: how far token prices and the licence
-/// can rise before the conservative case stops making money.
+/// The price-shock headroom (DESIGN §3) as a figure with its meaning: how far token prices
+/// and the licence can rise together before the conservative case stops making money.
 pub fn headroom_words(headroom: Option<Headroom>) -> String {
     match headroom {
-        None => "None: even at today's prices the conservative case makes no money.".to_string(),
-        Some(Headroom::Unlimited(_)) => {
-            "Unlimited: the pilot pays nothing for tokens or a licence.".to_string()
-        }
-        Some(Headroom::Factor(x)) => format!(
-            "Token prices and the licence can rise to {} today's before the conservative case stops making money.",
-            times_down(x)
-        ),
+        None => "none: it makes no money at today's prices".to_string(),
+        Some(Headroom::Unlimited(_)) => "unlimited: no tokens or licence to pay".to_string(),
+        Some(Headroom::Factor(x)) => format!("{} today's token and licence prices", times_down(x)),
     }
 }
