@@ -81,9 +81,17 @@ pub fn payback(value: Option<f64>) -> String {
     )
 }
 
-/// A ceiling that is a multiple, rounded down at one decimal ("2.4×" for 2.47).
+/// A ceiling that is a multiple, rounded down: two decimals under 10, so that it never reads
+/// past the standard's 1.25 or 2 ("1.24×" for 1.2499, "2×" for 2.0), whole above ("699×" for
+/// 699.4).
 pub fn times_down(value: f64) -> String {
-    crate::audit::format::times(rounded(value, 1, Round::Down), 1)
+    let decimals = if value < 10.0 { 2 } else { 0 };
+    let shown = crate::audit::format::times(rounded(value, decimals, Round::Down), decimals);
+    let digits = shown.trim_end_matches('×');
+    match digits.contains('.') {
+        true => format!("{}×", digits.trim_end_matches('0').trim_end_matches('.')),
+        false => shown,
+    }
 }
 
 /// A ceiling of money, rounded down ("below $0.40" for a ceiling of $0.4062).
@@ -98,6 +106,18 @@ pub fn money_up(value: f64, currency: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn multiples_are_rounded_down_and_never_read_past_a_rule() {
+        use super::times_down;
+        assert_eq!(times_down(1.2499), "1.24×");
+        assert_eq!(times_down(1.25), "1.25×");
+        assert_eq!(times_down(1.999), "1.99×");
+        assert_eq!(times_down(2.0), "2×");
+        assert_eq!(times_down(2.5), "2.5×");
+        assert_eq!(times_down(699.4), "699×");
+        assert_eq!(times_down(12_345.9), "12,345×");
+    }
     use super::*;
     use crate::audit::format::percent;
 
