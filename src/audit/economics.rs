@@ -246,11 +246,12 @@ pub fn price_shock_headroom(case: &EconomicCase) -> Option<Headroom> {
     let net = case.monthly_net_value;
     let priced = case.monthly_cost.tokens + case.monthly_cost.licence;
     if net <= 0.0 {
-        None
-    } else {
-        match 1.0 + net / priced {
-            factor if priced > 0.0 && factor.is_finite() => Some(Headroom::Factor(factor)),
-            _ => Some(Headroom::Unlimited(Unlimited::Unlimited)),
-        }
+        return None;
     }
+    let factor = 1.0 + net / priced;
+    Some(if priced > 0.0 && factor.is_finite() {
+        Headroom::Factor(factor)
+    } else {
+        Headroom::Unlimited(Unlimited::Unlimited)
+    })
 }

@@ -150,14 +150,23 @@ pub(in crate::audit) fn money_decimals(value: f64) -> usize {
 
 /// `rate` as a percentage at `decimals` places, rounded as asked.
 pub(in crate::audit) fn percent_rounded(rate: f64, decimals: usize, round: Round) -> String {
-    let text = format!("{:.*}", decimals, percent_value(rate, decimals, round));
-    let text = if text.contains('.') {
+    let text = without_trailing_zeros(format!(
+        "{:.*}",
+        decimals,
+        percent_value(rate, decimals, round)
+    ));
+    let text = if text == "-0" { "0".to_string() } else { text };
+    format!("{text}%")
+}
+
+/// A figure without the zeros that end its decimals: "99.90" → "99.9", "2.00" → "2"; a
+/// whole number ("120") stays as it is.
+pub(in crate::audit) fn without_trailing_zeros(text: String) -> String {
+    if text.contains('.') {
         text.trim_end_matches('0').trim_end_matches('.').to_string()
     } else {
         text
-    };
-    let text = if text == "-0" { "0".to_string() } else { text };
-    format!("{text}%")
+    }
 }
 
 /// `text` with its first letter in upper case, to start a sentence.
@@ -206,7 +215,7 @@ fn finite(value: f64) -> f64 {
 }
 
 /// Digits with thousands separators and `decimals` places.
-fn grouped(value: f64, decimals: usize) -> String {
+pub(in crate::audit) fn grouped(value: f64, decimals: usize) -> String {
     grouped_str(&format!("{:.*}", decimals, finite(value)))
 }
 

@@ -17,7 +17,7 @@ use leptos::prelude::*;
 pub const PRINTED_BATCHES: usize = 3;
 
 /// The log on the report: newest first, each batch counted or why not. On paper the
-/// latest five, without their notes (up to 1,000 characters each: the questionnaire and
+/// latest [`PRINTED_BATCHES`], without their notes (up to 1,000 characters each: the questionnaire and
 /// the screen show them), and a count of the rest.
 #[component]
 pub fn EvidenceLog(pilot: Pilot) -> impl IntoView {

@@ -3,8 +3,8 @@
 //! takes for the printed pair to stand in the same order as the numbers.
 
 use crate::audit::format::{
-    base_decimals, money, money_decimals, months, percent_rounded, percent_value, rounded, Round,
-    MAX_DECIMALS,
+    base_decimals, grouped, money, money_decimals, months, percent_rounded, percent_value, rounded,
+    without_trailing_zeros, Round, MAX_DECIMALS,
 };
 use crate::audit::standard::PAYBACK_PASS_MONTHS;
 use std::cmp::Ordering;
@@ -86,12 +86,8 @@ pub fn payback(value: Option<f64>) -> String {
 /// 699.4).
 pub fn times_down(value: f64) -> String {
     let decimals = if value < 10.0 { 2 } else { 0 };
-    let shown = crate::audit::format::times(rounded(value, decimals, Round::Down), decimals);
-    let digits = shown.trim_end_matches('×');
-    match digits.contains('.') {
-        true => format!("{}×", digits.trim_end_matches('0').trim_end_matches('.')),
-        false => shown,
-    }
+    let digits = grouped(rounded(value, decimals, Round::Down), decimals);
+    format!("{}×", without_trailing_zeros(digits))
 }
 
 /// A ceiling of money, rounded down ("below $0.40" for a ceiling of $0.4062).
@@ -106,10 +102,11 @@ pub fn money_up(value: f64, currency: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+    use crate::audit::format::percent;
 
     #[test]
     fn multiples_are_rounded_down_and_never_read_past_a_rule() {
-        use super::times_down;
         assert_eq!(times_down(1.2499), "1.24×");
         assert_eq!(times_down(1.25), "1.25×");
         assert_eq!(times_down(1.999), "1.99×");
@@ -118,8 +115,6 @@ mod tests {
         assert_eq!(times_down(699.4), "699×");
         assert_eq!(times_down(12_345.9), "12,345×");
     }
-    use super::*;
-    use crate::audit::format::percent;
 
     #[test]
     fn bounds_round_away_from_what_they_bound_and_comparisons_stay_true() {
