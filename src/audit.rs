@@ -51,8 +51,9 @@ pub fn audit_quick(pilot: &Pilot) -> Result<Assessment, Vec<FieldError>> {
 /// figure is finite for any input; figures that cannot be known are `None` (null in JSON).
 ///
 /// * Reliability: [`reliability::reliability`] on the cases and failures observed.
-/// * Expected case: AI failure rate f = failures ÷ cases, or 1 − target when nothing was
-///   tested; conservative case: f = 1 − Clopper–Pearson lower bound.
+/// * Expected case: AI failure rate f = (failures + ½) ÷ (cases + 1), the Jeffreys
+///   posterior mean, or 1 − target when nothing was tested; conservative case:
+///   f = 1 − Clopper–Pearson lower bound.
 /// * Criteria, score and verdict: judged by [`criteria`], phrased by [`words`]; tornado and
 ///   break-even: [`sensitivity`].
 pub fn assess(pilot: &Pilot) -> Assessment {
@@ -92,6 +93,7 @@ pub(crate) fn judgement_on(pilot: &Pilot, today: &str, planning: bool) -> criter
         r.confidence,
     );
     rel.drift = evidence::drift(&r.batches, &counted);
+    rel.stale = evidence::stale(&r.batches, &counted);
     rel.plan = evidence::plan(r, &counted, today);
     rel.power = uncertainty::power(r.target, r.confidence);
     if counted.summary.kind == EvidenceKind::Buyer {
@@ -112,13 +114,14 @@ pub(crate) fn judgement_on(pilot: &Pilot, today: &str, planning: bool) -> criter
         price_shock_headroom: economics::price_shock_headroom(&conservative),
         conservative,
         utilization: criteria::utilization(&p),
+        served_volume: economics::served_volume(&p),
     };
     let judged = criteria::judge(&criteria::Context {
         pilot: &p,
         reliability: &rel,
         economics: &economics,
     });
-    let (verdict, score) = criteria::verdict_and_score(&judged);
+    let (verdict, score) = criteria::verdict_and_score(&judged, &p);
     criteria::Judgement {
         verdict,
         score,
@@ -128,11 +131,15 @@ pub(crate) fn judgement_on(pilot: &Pilot, today: &str, planning: bool) -> criter
     }
 }
 
-/// The expected case's failure rate: the observed one, or 1 − target when nothing was tested.
-fn expected_rate(p: &Pilot, rel: &ReliabilityResult) -> f64 {
-    match rel.point_estimate {
-        Some(point) => 1.0 - point,
-        None => 1.0 - p.reliability.target,
+/// The expected case's failure rate (DESIGN §3): the Jeffreys posterior mean
+/// (k + ½) ÷ (n + 1) of the counted evidence, never 0 from a handful of clean cases; the
+/// claim, 1 − target, when nothing was tested.
+pub fn expected_rate(p: &Pilot, rel: &ReliabilityResult) -> f64 {
+    let (n, k) = (rel.evidence.cases, rel.evidence.failures);
+    if n == 0 {
+        1.0 - p.reliability.target
+    } else {
+        (k as f64 + 0.5) / (n as f64 + 1.0)
     }
 }
 

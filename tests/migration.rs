@@ -11,19 +11,14 @@ use serde_json::{json, Value};
 
 use crate::common;
 
-/// The version-1 pilots: the examples (shipped as a version-1 file) and the golden verdicts.
+/// The version-1 pilots: the examples as they shipped until standard 3.0 and the pilots of
+/// the 2.0 golden verdicts, kept as the version-1 file the app wrote
+/// (`tests/golden/version1.json`).
 fn version_1_pilots() -> Vec<Value> {
-    let examples: Value = serde_json::from_str(EXAMPLES_JSON).unwrap();
-    assert_eq!(examples["version"], 1, "the examples stay a version-1 file");
-    let golden = common::golden("verdicts.json");
-    let mut pilots = examples["pilots"].as_array().unwrap().clone();
-    pilots.extend(
-        golden["pilots"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|c| c["pilot"].clone()),
-    );
+    let file = common::golden("version1.json");
+    assert_eq!(file["version"], 1);
+    let pilots = file["pilots"].as_array().unwrap().clone();
+    assert!(pilots.len() >= 80, "{} version-1 pilots", pilots.len());
     pilots
 }
 

@@ -290,6 +290,47 @@ proptest! {
     }
 
     #[test]
+    fn a_horizon_past_36_months_never_changes_a_verdict(p in valid_pilot(), longer in 37u32..=120) {
+        // The standard judges over min(horizon, 36) (DESIGN §3, §4): a longer horizon
+        // cannot rescue a pilot.
+        let mut at36 = p.clone();
+        at36.finance.horizon_months = 36;
+        let mut far = p.clone();
+        far.finance.horizon_months = longer;
+        let (a, b) = (assess_quick(&at36), assess_quick(&far));
+        prop_assert_eq!(a.verdict, b.verdict);
+        let statuses = |x: &pilot_audit::Assessment| x.criteria.iter().map(|c| c.status).collect::<Vec<_>>();
+        prop_assert_eq!(statuses(&a), statuses(&b));
+        prop_assert_eq!(a.economics.conservative.npv_judged, b.economics.conservative.npv_judged);
+    }
+
+    #[test]
+    fn a_stricter_target_or_confidence_never_removes_a_stop(
+        p in valid_pilot(),
+        target_up in 0.0..1.0f64,
+        confidence_up in 0.0..1.0f64,
+    ) {
+        // With evidence counted; untested, the target is the only claim there is (§3).
+        prop_assume!(assess_quick(&p).reliability.evidence.cases > 0);
+        let before = assess_quick(&p);
+        let mut strict = p.clone();
+        let r = &mut strict.reliability;
+        r.target += (0.99999 - r.target).max(0.0) * target_up;
+        r.confidence += (0.999 - r.confidence).max(0.0) * confidence_up;
+        let after = assess_quick(&strict);
+        if before.verdict == Verdict::Stop {
+            prop_assert_eq!(after.verdict, Verdict::Stop, "{} at {}", strict.reliability.target, strict.reliability.confidence);
+        }
+        // Nor does a looser one lift a verdict to scale that was not (the plan binds).
+        if before.verdict != Verdict::Scale {
+            let mut loose = p.clone();
+            loose.reliability.target = 0.5;
+            loose.reliability.confidence = 0.5;
+            prop_assert_ne!(assess_quick(&loose).verdict, Verdict::Scale);
+        }
+    }
+
+    #[test]
     fn a_slower_ramp_never_raises_npv(p in valid_pilot(), ramp in 0u32..24) {
         let mut slow = p.clone();
         slow.task.ramp_months = ramp;
@@ -349,6 +390,16 @@ fn a_generated_all_pass_pilot_exists() {
         p.compute.provisioned_tasks_per_month = 0.0;
         p.reliability.target = 0.999;
         p.reliability.confidence = 0.95;
+        // A plan set before the results, allowing the failures they hold (up to 20).
+        let allowed = batch0(&mut p).failures.min(20) as u32;
+        p.reliability.plans = vec![pilot_audit::audit::Plan {
+            set_on: "2026-01-01".into(),
+            target: 0.999,
+            confidence: 0.95,
+            allowed_failures: allowed,
+            decide_by: String::new(),
+        }];
+        p.reliability.batches.truncate(1);
         let a = assess_quick(&p);
         if a.criteria.iter().all(|c| c.status == Status::Pass) {
             assert_eq!(a.verdict, Verdict::Scale);
@@ -377,14 +428,14 @@ fn printed_comparisons_never_contradict_themselves() {
     const M: &str = r"[^\d\s(-]*(-?\d[\d,]*(?:\.\d+)?)";
     let rules: Vec<(&str, Regex)> = vec![
         ("below the target", Regex::new(&format!(r"Observed {P} on [^;]*? is below the {P} target")).unwrap()),
-        ("bound meets the target", Regex::new(&format!(r"lower bound {P} at {P} confidence meets the {P} target")).unwrap()),
+        ("bound meets the target", Regex::new(&format!(r"the lower bound, {P} at {P} confidence, meets {P}")).unwrap()),
         ("bound short of the target", Regex::new(&format!(r"lower bound is only {P} at {P} confidence, short of {P}")).unwrap()),
-        ("upper bound below the target", Regex::new(&format!(r"upper bound, {P} at {P} confidence, is below the {P} target")).unwrap()),
+        ("upper bound below the target", Regex::new(&format!(r"upper bound, {P} at {P} confidence, is below the standard's {P}")).unwrap()),
         ("cannot yet tell", Regex::new(&format!(r"below the {P} target, but the evidence cannot yet tell: the upper bound is {P}")).unwrap()),
-        ("at the standard it meets", Regex::new(&format!(r"the lower bound is {P} at {P} confidence: it meets {P}")).unwrap()),
+        ("fewer errors than people", Regex::new(&format!(r"the AI gets at most {P} wrong against the {P} people get wrong")).unwrap()),
         ("cut the failure rate", Regex::new(&format!(r"from {P} to at most {P}")).unwrap()),
         ("compute over the share", Regex::new(&format!(r"compute is {P} of the human baseline, over {P}")).unwrap()),
-        ("observed meets the target", Regex::new(&format!(r"Observed {P} on [^;]*? meets the target, but the lower bound is only {P} at {P} confidence, short of {P}")).unwrap()),
+        ("observed meets the target", Regex::new(&format!(r"Observed {P} on [^;]*? meets the {P} target, but the lower bound is only {P} at {P} confidence, short of {P}")).unwrap()),
         ("cost must fall", Regex::new(&format!(r"must fall below {M} \(today {M}")).unwrap()),
     ];
     // Pairs (first, second) each rule compares, and the order they must stand in.
@@ -401,8 +452,8 @@ fn printed_comparisons_never_contradict_themselves() {
             "bound short of the target" => vec![(n[0], n[2], "<")],
             "upper bound below the target" => vec![(n[0], n[2], "<")],
             "cannot yet tell" => vec![(n[1], n[0], ">=")],
-            "at the standard it meets" => vec![(n[0], n[2], ">=")],
-            "observed meets the target" => vec![(n[0], n[3], ">="), (n[1], n[3], "<")],
+            "fewer errors than people" => vec![(n[0], n[1], "<")],
+            "observed meets the target" => vec![(n[0], n[1], ">="), (n[2], n[4], "<")],
             "cost must fall" => vec![(n[0], n[1], "<")],
             _ => vec![],
         }

@@ -45,9 +45,10 @@ Definitions (what "expected" holds):
                   batches of an older version are in left_out_cases then).
 
   drift           null unless evidence = "buyer" and counted_batches >= 2 (vendor
-                  evidence never gets a drift test).  Then, with the latest counted batch
-                  L (last counted in list order) against the earlier counted batches
-                  pooled E, the 2x2 table
+                  evidence never gets a drift test).  Then, with the recent window L
+                  (standard 3.0: the newest counted batches, newest first until they hold
+                  1,000 cases, always leaving at least one earlier batch) pooled against
+                  the earlier counted batches pooled E, the 2x2 table
                         [[f_L, n_L - f_L],
                          [f_E, n_E - f_E]]
                   and X = failures in L given all margins (hypergeometric: population
@@ -355,13 +356,20 @@ def expected(case):
 
     drift = None
     if kind == "buyer" and len(counted) >= 2:
-        last = counted[-1]
-        nE = sum(b["cases"] for b in counted[:-1])
-        fE = sum(b["failures"] for b in counted[:-1])
-        p, flagged, method = fisher_p(last["failures"], last["cases"], fE, nE)
+        # Standard 3.0: the recent window, newest batches first until they hold 1,000
+        # cases, always leaving at least one earlier batch, pooled.
+        split = len(counted) - 1
+        while split > 1 and sum(b["cases"] for b in counted[split:]) < 1000:
+            split -= 1
+        window, earlier = counted[split:], counted[:split]
+        nW = sum(b["cases"] for b in window)
+        fW = sum(b["failures"] for b in window)
+        nE = sum(b["cases"] for b in earlier)
+        fE = sum(b["failures"] for b in earlier)
+        p, flagged, method = fisher_p(fW, nW, fE, nE)
         assert method == "exact", "every golden table is small enough for exact integers"
         # second path must give the same double
-        pm = to_f64(fisher_mp(last["failures"], last["cases"], fE, nE))
+        pm = to_f64(fisher_mp(fW, nW, fE, nE))
         assert pm == p, (case["name"], p, pm)
         # the exact comparison and the f64 one (p < 0.05 on doubles) agree on every case
         assert flagged == (p < 0.05), case["name"]
@@ -483,10 +491,10 @@ def build_cases():
                   [B("2025-04-01", 1000, 0), B("2025-05-01", 585, 3)]))
     c.append(case("borderline_three_batches_p_just_below_0_05_flagged",
                   [B("2025-03-01", 1000, 2), B("2025-04-01", 1000, 2),
-                   B("2025-05-01", 873, 6)]))
+                   B("2025-05-01", 1077, 7)]))
     c.append(case("borderline_three_batches_p_just_above_0_05_not_flagged",
                   [B("2025-03-01", 1000, 2), B("2025-04-01", 1000, 2),
-                   B("2025-05-01", 874, 6)]))
+                   B("2025-05-01", 1078, 7)]))
     c.append(case("knife_edge_exact_p_one_twentieth_not_flagged",
                   [B("2025-04-01", 3, 0), B("2025-05-01", 3, 3)], target=0.9))
     c.append(case("latest_batch_zero_failures_p_is_1",

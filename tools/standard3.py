@@ -77,9 +77,10 @@ Criteria (§4, 3.0), T* = the double 0.999, thresholds compared exactly:
                   "scale_or_fix" (DESIGN gives no warn grades); "fix" otherwise.
 
 Readings chosen where DESIGN is ambiguous (each pinned by a scenario):
-   1. examples.json is file version 1: migrated per §9 (one batch dated created_at's
-      date, model_version "", note ""; vendor_claim with 0 cases -> no batch), ramp 0,
-      spent 0, ranges {}, decisions [].
+   1. examples.json was file version 1 (read by migrate_v1 per §9: one batch dated
+      created_at's date, model_version "", note ""; vendor_claim with 0 cases -> no batch,
+      ramp 0, spent 0, ranges {}, decisions []); it is version 3 now, the KYC example
+      revised with a plan set before its two batches, the others as migrated.
    2. U95 < T* fails whoever's counted evidence it is (vendor too), as in 2.0.
    3. The pass column is read literally: it does not ask for pooled U95 >= T* or L >= T.
       Fail is tested first, so a passed plan with U95 < T* stops unless better than
@@ -384,6 +385,7 @@ def economics(p, f):
     gross = to_mp(S * cv(m["base_pt"]) + S * var_pt + fixed)   # scale of a month's money
     return {
         "failure_rate": f,
+        "ai_cost_per_task": (S * var_pt + fixed) / S if S != 0 else None,
         "monthly_net_value": net_full,
         "payback_months": payback,
         "npv": npv,
@@ -912,11 +914,12 @@ def build_scenarios():
           "economics pass on the buyer's own evidence: fix.",
           ex["example-ticket-triage"], "fix", {"reliability": "warn", "unit_economics": "pass"})
     s.add("example-kyc-checks",
-          "Example: every 2.0 criterion passed, but 12,000 cases with 4 failures were "
-          "looked at without a plan: reliability warns under 3.0: fix, not scale.",
-          ex["example-kyc-checks"], "fix",
-          dict(ALL_PASS, reliability="warn"),
-          [("L >= T", lambda a: a["ev"]["demonstrated"])])
+          "Example (revised for 3.0): a plan set on 2026-06-15 before any result (99.9% at "
+          "95%, at most 4 failures: 9,154 cases) passed on two batches of 6,000 production "
+          "cases with 2 failures each: every criterion passes: scale.",
+          ex["example-kyc-checks"], "scale", ALL_PASS,
+          [("L >= T", lambda a: a["ev"]["demonstrated"]),
+           ("plan passed", lambda a: a["ev"]["plan"]["status"] == "passed")])
     s.add("example-claims-coding",
           "Example: 9 failures in 2,000 buyer cases put U95 below 99.9%, but 1 - L95 "
           "(0.78%) is under the people's 3% error rate: warn, not stop; monitoring off: fix.",
@@ -1460,9 +1463,19 @@ def num(x):
 
 
 def case_figures(c):
-    keys = ("failure_rate", "monthly_net_value", "payback_months", "npv", "npv_judged",
+    keys = ("failure_rate", "ai_cost_per_task", "monthly_net_value", "payback_months", "npv", "npv_judged",
             "npv_including_spent", "roi")
     return {k: num(c[k]) for k in keys}
+
+
+def cases_needed(p, ev):
+    """More cases, all successful, until L >= T at the pilot's (T, C): 0 once demonstrated,
+    else the success-run total less n (at least 1)."""
+    if ev["demonstrated"]:
+        return 0
+    r = p["reliability"]
+    total = ref.total_cases_needed(ev["k"], r["target"], r["confidence"])
+    return max(total - ev["n"], 1)
 
 
 def expected_json(a):
@@ -1478,6 +1491,7 @@ def expected_json(a):
         "left_out_cases": ev["left_out"],
         "L": num(ev["L"]), "U": num(ev["U"]), "L95": num(ev["L95"]), "U95": num(ev["U95"]),
         "demonstrated": ev["demonstrated"],
+        "cases_needed": cases_needed(a["_pilot"], ev),
         "better_than_people": a["better"],
         "plan": None if plan is None else {k: plan[k] for k in (
             "status", "planned_cases", "counted_cases", "counted_failures")},

@@ -13,9 +13,9 @@ pub mod repeatable;
 pub mod single_task;
 pub mod unit_economics;
 
-use super::economics::token_cost_per_task;
+use super::economics::{served_volume, token_cost_per_task};
 use super::model::{Economics, Pilot, ReliabilityResult, Status, Verdict};
-use super::standard::{CriterionId, SCALE_MIN_SCORE, STOP_AT_FAILS};
+use super::standard::{CriterionId, SCALE_MIN_SCORE};
 
 /// What the criteria read: the (sanitized) pilot and the figures already computed.
 pub struct Context<'a> {
@@ -114,20 +114,22 @@ pub fn score(criteria: &[(CriterionId, f64)]) -> f64 {
     }
 }
 
-/// The verdict (standard 2.0): **stop** when unit economics or reliability fail, or three or
-/// more criteria fail; **scale** when nothing fails, reliability and unit economics pass and
-/// the score is at least 80; **fix** otherwise.
-pub fn verdict(statuses: &[(CriterionId, Status)], score: f64) -> Verdict {
+/// The verdict (standard 3.0): **stop** when reliability or unit economics fail; **scale**
+/// when nothing fails, reliability and unit economics pass, monitoring is on, an owner is
+/// named and the score is at least 80; **fix** otherwise — scope faults are fixed, not
+/// stopped.
+pub fn verdict(statuses: &[(CriterionId, Status)], score: f64, pilot: &Pilot) -> Verdict {
     let status = |id: CriterionId| statuses.iter().find(|c| c.0 == id).map(|c| c.1);
     let fails = statuses.iter().filter(|c| c.1 == Status::Fail).count();
     if status(CriterionId::UnitEconomics) == Some(Status::Fail)
         || status(CriterionId::Reliability) == Some(Status::Fail)
-        || fails >= STOP_AT_FAILS
     {
         Verdict::Stop
     } else if fails == 0
         && status(CriterionId::Reliability) == Some(Status::Pass)
         && status(CriterionId::UnitEconomics) == Some(Status::Pass)
+        && pilot.integration.monitoring
+        && pilot.owner_named()
         && score >= SCALE_MIN_SCORE
     {
         Verdict::Scale
@@ -136,17 +138,17 @@ pub fn verdict(statuses: &[(CriterionId, Status)], score: f64) -> Verdict {
     }
 }
 
-/// The verdict and score of judged criteria.
-pub fn verdict_and_score(criteria: &[Judged]) -> (Verdict, f64) {
+/// The verdict and score of judged criteria on `pilot`.
+pub fn verdict_and_score(criteria: &[Judged], pilot: &Pilot) -> (Verdict, f64) {
     let scores: Vec<_> = criteria.iter().map(|c| (c.id, c.score)).collect();
     let statuses: Vec<_> = criteria.iter().map(|c| (c.id, c.status)).collect();
     let score = score(&scores);
-    (verdict(&statuses, score), score)
+    (verdict(&statuses, score, pilot), score)
 }
 
-/// Monthly compute: tokens for the volume plus reserved compute.
+/// Monthly compute: tokens for the served volume plus reserved compute.
 pub fn monthly_compute(p: &Pilot) -> f64 {
-    p.task.monthly_volume * token_cost_per_task(p) + p.compute.monthly_fixed_compute
+    served_volume(p) * token_cost_per_task(p) + p.compute.monthly_fixed_compute
 }
 
 /// Utilization of reserved capacity: volume ÷ provisioned tasks, when capacity is provisioned.

@@ -7,6 +7,8 @@
 //! * AI variable cost per task = token cost + review share × review minutes ÷ 60 × h
 //!   + f × detection rate × human cost per task (caught, redone by a person)
 //!   + f × (1 − detection rate) × cost per error (not caught)
+//! * served S = min(V, capacity) when capacity is paid for, else V; the rest stay with
+//!   people and earn nothing, so every V below is S
 //! * AI monthly = V × variable + fixed compute + licence + maintenance
 //! * net = baseline − AI monthly, at full volume
 //! * ramp: month m serves V × min(1, m ÷ (ramp months + 1)); fixed costs run in full
@@ -17,6 +19,26 @@
 //! * ROI = NPV ÷ PV AI cost incl. the remaining one-off
 
 use super::model::{CostStack, EconomicCase, Headroom, Pilot, Unlimited};
+use super::standard::JUDGED_HORIZON_MONTHS;
+
+/// The tasks a month the AI serves (DESIGN §3): with capacity P paid for, min(V, P) — the
+/// rest stay with people at today's cost and earn nothing; paid per use, all of V.
+pub fn served_volume(pilot: &Pilot) -> f64 {
+    let (volume, capacity) = (
+        pilot.task.monthly_volume,
+        pilot.compute.provisioned_tasks_per_month,
+    );
+    if capacity > 0.0 {
+        volume.min(capacity)
+    } else {
+        volume
+    }
+}
+
+/// The months the standard judges the money over: the horizon, at most 36 (DESIGN §3).
+pub fn judged_horizon(pilot: &Pilot) -> u32 {
+    pilot.finance.horizon_months.min(JUDGED_HORIZON_MONTHS)
+}
 
 /// Token cost of one task: tokens × price per million ÷ 10^6, input and output.
 pub fn token_cost_per_task(pilot: &Pilot) -> f64 {
@@ -69,7 +91,7 @@ pub fn annuity_factor(discount_rate: f64, horizon_months: u32) -> f64 {
 
 /// The monthly AI cost at failure rate `f`, split by source.
 pub fn monthly_cost(pilot: &Pilot, failure_rate: f64) -> CostStack {
-    let volume = pilot.task.monthly_volume;
+    let volume = served_volume(pilot);
     let tokens = volume * token_cost_per_task(pilot);
     let review = volume * review_cost_per_task(pilot);
     let failures = volume * failure_rate * cost_per_ai_failure(pilot);
@@ -186,12 +208,12 @@ pub fn net_to_pay_back_within(pilot: &Pilot, months: f64) -> f64 {
     ((remaining + months * fixed) / served - fixed) * months
 }
 
-/// The monthly net value at full volume whose NPV over the horizon is 0: the one-off still
-/// to spend and the ramp's shortfall covered (the remaining one-off ÷ the annuity without
-/// a ramp); 0 over no month.
+/// The monthly net value at full volume whose NPV over the judged horizon
+/// ([`judged_horizon`]) is 0: the one-off still to spend and the ramp's shortfall covered
+/// (the remaining one-off ÷ the annuity without a ramp); 0 over no month.
 pub fn net_for_zero_npv(pilot: &Pilot) -> f64 {
     let remaining = remaining_one_off(pilot);
-    let (rate, horizon) = (pilot.finance.discount_rate, pilot.finance.horizon_months);
+    let (rate, horizon) = (pilot.finance.discount_rate, judged_horizon(pilot));
     let annuity = annuity_factor(rate, horizon);
     if annuity <= 0.0 {
         return 0.0;
@@ -205,9 +227,19 @@ pub fn net_for_zero_npv(pilot: &Pilot) -> f64 {
     (remaining + fixed * annuity) / served - fixed
 }
 
-/// One economic case at AI failure rate `failure_rate` (DESIGN §3).
+/// The NPV over `horizon` months of a pilot whose volume nets `volume_net` a month at full
+/// volume, its fixed costs `fixed` running in full, after the one-off still to spend.
+fn npv_over(pilot: &Pilot, volume_net: f64, fixed: f64, remaining: f64, horizon: u32) -> f64 {
+    let rate = pilot.finance.discount_rate;
+    let annuity = annuity_factor(rate, horizon);
+    let served = ramped_annuity(rate, horizon, pilot.task.ramp_months);
+    // The closed form at full volume, less what the ramp-up takes away.
+    npv(volume_net - fixed, remaining, annuity) - volume_net * (annuity - served)
+}
+
+/// One economic case at AI failure rate `failure_rate` (DESIGN §3), on the served volume.
 pub fn economic_case(pilot: &Pilot, failure_rate: f64) -> EconomicCase {
-    let volume = pilot.task.monthly_volume;
+    let volume = served_volume(pilot);
     let remaining = remaining_one_off(pilot);
     let spent = pilot.integration.one_off_cost - remaining;
     let monthly_baseline = volume * baseline_per_task(pilot);
@@ -222,7 +254,8 @@ pub fn economic_case(pilot: &Pilot, failure_rate: f64) -> EconomicCase {
     let pv_ai = remaining + monthly_cost.total * annuity - variable * ramp_gap;
     let pv_baseline = monthly_baseline * annuity - monthly_baseline * ramp_gap;
     let per_task = |monthly: f64| (volume > 0.0).then(|| monthly / volume);
-    let npv = npv(monthly_net_value, remaining, annuity) - (monthly_net_value + fixed) * ramp_gap;
+    let volume_net = monthly_net_value + fixed;
+    let npv = npv_over(pilot, volume_net, fixed, remaining, horizon);
     EconomicCase {
         failure_rate,
         human_cost_per_task: human_cost_per_task(pilot),
@@ -230,8 +263,9 @@ pub fn economic_case(pilot: &Pilot, failure_rate: f64) -> EconomicCase {
         ai_cost_per_task: per_task(monthly_cost.total),
         monthly_baseline,
         monthly_net_value,
-        payback_months: payback(pilot, monthly_net_value + fixed, fixed, remaining),
+        payback_months: payback(pilot, volume_net, fixed, remaining),
         npv,
+        npv_judged: npv_over(pilot, volume_net, fixed, remaining, judged_horizon(pilot)),
         npv_including_spent: npv - spent,
         roi: (pv_ai > 0.0).then(|| (pv_baseline - pv_ai) / pv_ai),
         monthly_cost,

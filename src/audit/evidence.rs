@@ -3,7 +3,7 @@
 
 use super::model::{
     Batch, CountedEvidence, Drift, EvidenceKind, HistoryPoint, Pilot, PlanStanding, PlanStatus,
-    Reliability,
+    Reliability, Stale,
 };
 use super::reliability::{ln_binomial_pmf, lower_bound, total_cases_needed};
 
@@ -120,26 +120,60 @@ pub fn fisher_latest_fails_more(f1: u64, n1: u64, f0: u64, n0: u64) -> f64 {
     p.clamp(0.0, 1.0)
 }
 
-/// Drift among the counted batches: the latest against the earlier ones pooled; None with
-/// fewer than two counted buyer batches.
+/// Cases the recent window of the drift test gathers, newest batch first (DESIGN §9).
+pub const DRIFT_WINDOW_CASES: u64 = 1_000;
+
+/// Drift among the counted buyer batches (DESIGN §9): the recent window — the newest
+/// batches, taken newest first until they hold [`DRIFT_WINDOW_CASES`], always leaving an
+/// earlier batch — pooled against the earlier ones pooled. None with fewer than two
+/// counted buyer batches.
 pub fn drift(batches: &[Batch], counted: &Counted) -> Option<Drift> {
     if counted.summary.kind != EvidenceKind::Buyer || counted.indices.len() < 2 {
         return None;
     }
-    let (&last, earlier) = counted.indices.split_last()?;
-    let latest = &batches[last];
-    let (n0, f0) = earlier.iter().fold((0u64, 0u64), |(n, f), &i| {
-        let b = &batches[i];
-        (
-            n.saturating_add(b.cases),
-            f.saturating_add(b.failures.min(b.cases)),
-        )
-    });
-    let p_value = fisher_latest_fails_more(latest.failures, latest.cases, f0, n0);
+    let pool = |indices: &[usize]| {
+        indices.iter().fold((0u64, 0u64), |(n, f), &i| {
+            let b = &batches[i];
+            (
+                n.saturating_add(b.cases),
+                f.saturating_add(b.failures.min(b.cases)),
+            )
+        })
+    };
+    let mut split = counted.indices.len() - 1;
+    while split > 1 && pool(&counted.indices[split..]).0 < DRIFT_WINDOW_CASES {
+        split -= 1;
+    }
+    let (earlier, window) = counted.indices.split_at(split);
+    let ((n1, f1), (n0, f0)) = (pool(window), pool(earlier));
+    let p_value = fisher_latest_fails_more(f1, n1, f0, n0);
     Some(Drift {
         p_value,
         flagged: p_value < DRIFT_ALPHA,
+        window_cases: n1,
+        window_failures: f1,
     })
+}
+
+/// Stale evidence (DESIGN §4): the first batch of any source dated after the latest counted
+/// buyer batch that names a model version other than the one counted ("" names none).
+pub fn stale(batches: &[Batch], counted: &Counted) -> Option<Stale> {
+    if counted.summary.kind != EvidenceKind::Buyer {
+        return None;
+    }
+    let last = &batches[*counted.indices.last()?].date;
+    let version = &counted.summary.model_version;
+    batches
+        .iter()
+        .find(|b| {
+            b.date.as_str() > last.as_str()
+                && !b.model_version.is_empty()
+                && &b.model_version != version
+        })
+        .map(|b| Stale {
+            model_version: b.model_version.clone(),
+            date: b.date.clone(),
+        })
 }
 
 /// The plan in force (the last), judged on the counted batches dated on or after it was

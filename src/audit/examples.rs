@@ -3,7 +3,7 @@
 use super::model::Pilot;
 use super::read::pilot_from_json;
 
-/// The examples as an export file (`{"format": "pilot-audit", "version": 1, "pilots": [...]}`).
+/// The examples as an export file (`{"format": "pilot-audit", "version": 3, "pilots": [...]}`).
 pub const EXAMPLES_JSON: &str = include_str!("examples.json");
 
 /// How every example's id begins (a test holds the examples to it): enough to tell an

@@ -274,6 +274,7 @@ pub fn reliability(cases: u64, failures: u64, target: f64, confidence: f64) -> R
         evidence: Default::default(),
         drift: None,
         plan: None,
+        stale: None,
         p_meets_target: None,
         power: Vec::new(),
         chance_to_demonstrate: Vec::new(),

@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 /// Version of the standard the criteria implement; printed on every report.
-pub const STANDARD_VERSION: &str = "2.0";
+pub const STANDARD_VERSION: &str = "3.0";
 
 /// The standard's reliability target: a pilot assessed against a looser one cannot pass.
 pub const STANDARD_TARGET: f64 = 0.999;
@@ -13,6 +13,9 @@ pub const STANDARD_TARGET: f64 = 0.999;
 pub const STANDARD_CONFIDENCE: f64 = 0.95;
 /// Most distinct tasks that still only warn (`single_task`); more fail.
 pub const MAX_TASKS_TO_WARN: u32 = 3;
+/// The most months the standard judges the money over: a longer horizon cannot rescue a
+/// pilot (DESIGN §3).
+pub const JUDGED_HORIZON_MONTHS: u32 = 36;
 /// Payback, in months, within which the conservative case passes `unit_economics`.
 pub const PAYBACK_PASS_MONTHS: f64 = 12.0;
 /// Utilization of reserved capacity below which `deployment` fails (capacity idle).
@@ -32,10 +35,12 @@ pub const UTILIZATION_RULES: [f64; 4] = [
 ];
 /// Share of the human baseline that compute may take for a pilot to pass `defensibility`.
 pub const MAX_COMPUTE_SHARE: f64 = 0.30;
+/// Price-shock headroom at or above which `defensibility` can pass: prices can double.
+pub const HEADROOM_PASS: f64 = 2.0;
+/// Price-shock headroom below which an API or a wrapper fails `defensibility`.
+pub const HEADROOM_FAIL_BELOW: f64 = 1.25;
 /// Least score for the verdict scale.
 pub const SCALE_MIN_SCORE: f64 = 80.0;
-/// Number of failing criteria that stops a pilot whatever they are.
-pub const STOP_AT_FAILS: usize = 3;
 
 // The warn grades: a warn scores between fail (0) and pass (100) by how close it comes.
 
@@ -74,6 +79,11 @@ pub const API_ON_PUBLIC_DATA_GRADE: f64 = 50.0;
 pub const WRAPPER_ON_OWN_DATA_GRADE: f64 = 40.0;
 /// `defensibility` warns on a model the buyer controls whose compute costs too much.
 pub const COSTLY_COMPUTE_GRADE: f64 = 50.0;
+/// `defensibility` warns on a moat whose margin could not take prices doubling.
+pub const PRICE_EXPOSED_GRADE: f64 = 60.0;
+/// `unit_economics` warns on a pass it cannot count (failures priced at nothing, or the
+/// claim only) with this score.
+pub const ECONOMICS_CAPPED_GRADE: f64 = ECONOMICS_WARN_FLOOR + ECONOMICS_WARN_SPAN;
 
 macro_rules! criteria {
     ($($(#[$doc:meta])* $variant:ident = $id:literal, $name:literal, $weight:literal;)*) => {

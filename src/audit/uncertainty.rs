@@ -213,6 +213,36 @@ pub fn chance_to_demonstrate(
     }
 }
 
+/// The true failure rate at which `more` more cases, after `cases` with `failures`,
+/// demonstrate the target with chance `wanted` (DESIGN §4, a fix that can work): the q with
+/// `P(Binomial(m, q) ≤ K(n + m) − k) = wanted`, by bisection (the chance falls as q rises).
+/// None when even no further failure would not demonstrate it.
+pub fn rate_for_chance(
+    cases: u64,
+    failures: u64,
+    more: u64,
+    target: f64,
+    confidence: f64,
+    wanted: f64,
+) -> Option<f64> {
+    let k = failures.min(cases);
+    let most = most_failures_allowed(cases.saturating_add(more), target, confidence)?;
+    let room = most.checked_sub(k)?;
+    let (mut lo, mut hi) = (0.0_f64, 1.0_f64);
+    for _ in 0..200 {
+        let mid = 0.5 * (lo + hi);
+        if binomial_cdf(room, more, mid) >= wanted {
+            lo = mid;
+        } else {
+            hi = mid;
+        }
+        if hi - lo <= 1e-12 * hi {
+            break;
+        }
+    }
+    Some(lo)
+}
+
 /// The least number of more cases with at least an 80% chance to demonstrate the target;
 /// None without evidence, or when none up to ten million does. 0 once demonstrated.
 ///

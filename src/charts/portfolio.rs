@@ -198,8 +198,14 @@ mod tests {
         let pilots = assessed();
         let triage = &pilots[1].1;
         let (x, y) = portfolio_point(triage).unwrap();
-        // 0.0852 ÷ 2.5433 and the 800-case bound.
-        assert!((x - 0.085_166_666 / 2.543_333_333).abs() < 1e-6, "{x}");
+        // (0.0852 + the expected failures' cost) ÷ 2.5433, and the 800-case bound. The
+        // expected failure rate is the Jeffreys mean 0.5 ÷ 801; a failure costs a person's
+        // redo when caught (80%) and an error's $12 when not.
+        let failures = 0.5 / 801.0 * (0.8 * 2.5 / 60.0 * 38.0 + 0.2 * 12.0);
+        assert!(
+            (x - (0.085_166_666 + failures) / 2.543_333_333).abs() < 1e-6,
+            "{x}"
+        );
         // 1 − 0.996262337, the 800-case lower bound.
         assert!((y - 0.003_737_663).abs() < 1e-8, "{y}");
         let json = portfolio_scatter(&pilots).0;

@@ -1,13 +1,16 @@
-//! `defensibility` (standard 2.0): **pass** when compute takes at most
-//! [`MAX_COMPUTE_SHARE`] of the human baseline and the model is the buyer's own (hosted or
-//! distilled) or a third-party API on proprietary data; **fail** for a vendor wrapper on
-//! data anyone has; **warn** otherwise, with the standard's grade for what is missing.
+//! `defensibility` (standard 3.0): **pass** when compute takes at most
+//! [`MAX_COMPUTE_SHARE`] of the baseline the served tasks avoid, token prices and the
+//! licence could at least double ([`HEADROOM_PASS`]) before the conservative case makes
+//! nothing, and the model is the buyer's own (hosted or distilled) or a third-party API on
+//! proprietary data; **fail** for a vendor wrapper on data anyone has, or an API or wrapper
+//! a price rise under [`HEADROOM_FAIL_BELOW`] wipes out (no headroom at all counts); **warn**
+//! otherwise, with the standard's grade for what is missing.
 
 use super::{monthly_compute, Context, Judged};
-use crate::audit::model::{Sourcing, Status};
+use crate::audit::model::{Headroom, Sourcing, Status};
 use crate::audit::standard::{
-    CriterionId, API_ON_PUBLIC_DATA_GRADE, COSTLY_COMPUTE_GRADE, FAIL_SCORE, MAX_COMPUTE_SHARE,
-    PASS_SCORE, WRAPPER_ON_OWN_DATA_GRADE,
+    CriterionId, API_ON_PUBLIC_DATA_GRADE, COSTLY_COMPUTE_GRADE, FAIL_SCORE, HEADROOM_FAIL_BELOW,
+    HEADROOM_PASS, MAX_COMPUTE_SHARE, PASS_SCORE, PRICE_EXPOSED_GRADE, WRAPPER_ON_OWN_DATA_GRADE,
 };
 
 /// Which case of the rule the pilot is in.
@@ -15,6 +18,8 @@ use crate::audit::standard::{
 pub enum Case {
     /// A vendor's wrapper on data anyone has (fail).
     WrapperOnPublicData,
+    /// An API or wrapper whose margin a price rise under 1.25× wipes out (fail).
+    ThinMargin,
     /// A moat and compute within its share (pass).
     Defensible,
     /// A third-party API on data anyone has (warn).
@@ -23,6 +28,8 @@ pub enum Case {
     WrapperOnOwnData,
     /// A moat, but compute over its share (warn).
     CostlyCompute,
+    /// A moat and compute within its share, but prices could not double (warn).
+    PriceExposed,
 }
 
 /// What `defensibility` found.
@@ -42,6 +49,17 @@ pub struct Finding {
     pub share: Option<f64>,
     /// Compute within its share of the baseline.
     pub cheap: bool,
+    /// The price-shock headroom of the conservative case; None when it makes nothing.
+    pub headroom: Option<Headroom>,
+}
+
+/// The headroom reaches `factor` (unlimited does; none does not).
+pub fn headroom_reaches(headroom: Option<Headroom>, factor: f64) -> bool {
+    match headroom {
+        Some(Headroom::Factor(x)) => x >= factor,
+        Some(Headroom::Unlimited(_)) => true,
+        None => false,
+    }
 }
 
 /// Judge `defensibility`.
@@ -58,9 +76,12 @@ pub fn judge(ctx: &Context) -> Judged {
         Sourcing::DistilledSmallModel | Sourcing::SelfHostedOpenModel
     );
     let moat = own_model || (sourcing == Sourcing::ThirdPartyApi && proprietary);
+    let headroom = ctx.economics.price_shock_headroom;
     let (status, score, case) = if sourcing == Sourcing::VendorWrapper && !proprietary {
         (Status::Fail, FAIL_SCORE, Case::WrapperOnPublicData)
-    } else if moat && cheap {
+    } else if !own_model && !headroom_reaches(headroom, HEADROOM_FAIL_BELOW) {
+        (Status::Fail, FAIL_SCORE, Case::ThinMargin)
+    } else if moat && cheap && headroom_reaches(headroom, HEADROOM_PASS) {
         (Status::Pass, PASS_SCORE, Case::Defensible)
     } else if !moat && sourcing == Sourcing::ThirdPartyApi {
         (
@@ -74,8 +95,10 @@ pub fn judge(ctx: &Context) -> Judged {
             WRAPPER_ON_OWN_DATA_GRADE,
             Case::WrapperOnOwnData,
         )
-    } else {
+    } else if !cheap {
         (Status::Warn, COSTLY_COMPUTE_GRADE, Case::CostlyCompute)
+    } else {
+        (Status::Warn, PRICE_EXPOSED_GRADE, Case::PriceExposed)
     };
     let finding = Finding {
         case,
@@ -85,6 +108,7 @@ pub fn judge(ctx: &Context) -> Judged {
         baseline,
         share,
         cheap,
+        headroom,
     };
     Judged::new(
         CriterionId::Defensibility,

@@ -52,7 +52,7 @@ pub fn judge(ctx: &Context) -> Judged {
     let utilization = ctx.economics.utilization;
     let finding = Finding {
         plan: p.integration.deployment_plan,
-        owner_named: !p.owner.trim().is_empty(),
+        owner_named: p.owner_named(),
         utilization,
         fit: fit(utilization),
     };

@@ -115,6 +115,9 @@ pub struct ReliabilityResult {
     /// The test plan in force and how it stands; null without one.
     #[serde(default)]
     pub plan: Option<PlanStanding>,
+    /// A model version tested after the buyer's last counted batch; null when none.
+    #[serde(default)]
+    pub stale: Option<Stale>,
     /// P(failure rate ≤ 1 − target) under the Jeffreys posterior of the buyer's counted
     /// evidence (DESIGN §10); null without the buyer's own evidence.
     #[serde(default)]
@@ -173,6 +176,23 @@ pub struct Drift {
     pub p_value: f64,
     /// `p_value < 0.05`: reliability cannot pass.
     pub flagged: bool,
+    /// Cases in the recent window: the newest counted buyer batches, newest first until
+    /// they hold 1,000 cases, always leaving an earlier batch (DESIGN §9).
+    #[serde(default)]
+    pub window_cases: u64,
+    /// Failures among them.
+    #[serde(default)]
+    pub window_failures: u64,
+}
+
+/// Stale evidence (DESIGN §4): a batch dated after the latest counted buyer batch names
+/// another model version than the one counted.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Stale {
+    /// The model version it names.
+    pub model_version: String,
+    /// Its date.
+    pub date: String,
 }
 
 /// Where a test plan stands.
@@ -237,6 +257,10 @@ pub struct Economics {
     pub conservative: EconomicCase,
     /// Volume ÷ provisioned capacity; null when capacity is pay-per-use.
     pub utilization: Option<f64>,
+    /// The tasks a month the AI serves: the volume, or the capacity paid for when less
+    /// (DESIGN §3); the rest stay with people and earn nothing.
+    #[serde(default)]
+    pub served_volume: f64,
     /// How far token prices and the licence can rise together before the conservative case
     /// at full volume stops making money (DESIGN §3); null when it makes none already.
     pub price_shock_headroom: Option<Headroom>,
@@ -297,6 +321,10 @@ pub struct EconomicCase {
     /// Net present value over the horizon, the one-off still to spend included (money
     /// already spent is sunk: decisions look forward).
     pub npv: f64,
+    /// The NPV over the horizon the standard judges, min(horizon, 36 months): a longer
+    /// horizon cannot rescue a pilot (DESIGN §3).
+    #[serde(default)]
+    pub npv_judged: f64,
     /// The NPV with the money already spent counted too (shown beside it, never judged).
     pub npv_including_spent: f64,
     /// (PV baseline avoided − PV AI cost) ÷ PV AI cost, the one-off still to spend included;

@@ -263,6 +263,11 @@ impl Finance {
 }
 
 impl Pilot {
+    /// Somebody is named accountable for it (an owner of blanks names nobody).
+    pub fn owner_named(&self) -> bool {
+        !self.owner.trim().is_empty()
+    }
+
     /// A new pilot, as **New pilot** makes it: an id, a time, and every answer at its default.
     pub fn blank(id: String, now: String) -> Pilot {
         Pilot {

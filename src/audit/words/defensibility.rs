@@ -1,12 +1,14 @@
 //! `defensibility` in words.
 
 use super::rounding::percent_vs;
+use super::rounding::times_down;
+use super::unit_economics::headroom_words;
 use super::{money_of, Words};
 use crate::audit::criteria::defensibility::{Case, Finding};
 use crate::audit::criteria::Context;
 use crate::audit::format::{percent, upper_first, Round};
 use crate::audit::model::Sourcing;
-use crate::audit::standard::MAX_COMPUTE_SHARE;
+use crate::audit::standard::{HEADROOM_FAIL_BELOW, HEADROOM_PASS, MAX_COMPUTE_SHARE};
 
 /// The model's sourcing, as a phrase.
 pub fn model(sourcing: Sourcing) -> &'static str {
@@ -43,6 +45,27 @@ pub fn phrase(f: &Finding, ctx: &Context) -> Words {
         }
     };
     match f.case {
+        Case::ThinMargin => Words::new(
+            format!(
+                "Runs on {model}, and a price rise of under {} would wipe the margin out: the conservative case's price-shock headroom is {}.",
+                times_down(HEADROOM_FAIL_BELOW),
+                headroom_words(f.headroom)
+            ),
+            format!(
+                "Widen the margin until token prices and the licence could rise {} before it is gone: cut tokens per task, negotiate fixed prices, or move to a model you control.",
+                times_down(HEADROOM_PASS)
+            ),
+        ),
+        Case::PriceExposed => Words::new(
+            format!(
+                "Runs on {model} and {share_words}, but token prices and the licence could not double before the conservative case makes nothing: its headroom is {}.",
+                headroom_words(f.headroom)
+            ),
+            format!(
+                "Widen the margin to a headroom of at least {}: fewer tokens per task, fixed prices, or a cheaper model.",
+                times_down(HEADROOM_PASS)
+            ),
+        ),
         Case::WrapperOnPublicData => Words::new(
             format!("Runs on {model}, on data anyone has: nothing here is yours."),
             "Move to a model you control, trained on data only you have.",

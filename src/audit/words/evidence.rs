@@ -77,7 +77,9 @@ pub fn drift_words(drift: Option<&Drift>) -> String {
     match drift {
         None => "Not tested: it takes two batches of your own".to_string(),
         Some(d) if d.flagged => format!(
-            "Flagged: the latest batch fails more often ({}, Fisher's exact test)",
+            "Flagged: the recent window ({}, {}) fails more often than the earlier batches ({}, Fisher's exact test)",
+            plural(d.window_cases, "case", "cases"),
+            plural(d.window_failures, "failure", "failures"),
             p_value(d.p_value)
         ),
         Some(d) => format!("None found ({})", p_value(d.p_value)),
@@ -191,7 +193,9 @@ mod tests {
         );
         assert!(drift_words(Some(&Drift {
             p_value: 0.012,
-            flagged: true
+            flagged: true,
+            window_cases: 1200,
+            window_failures: 4,
         }))
         .contains("p = 0.0120"));
     }

@@ -1,11 +1,13 @@
 //! `reliability` in words: what was observed, the bound that decides, and what it takes at
 //! the standard's target and confidence.
 
-use super::rounding::percent_vs;
+use super::rounding::{percent_beside, percent_down, percent_vs};
 use super::{p_value, Words};
-use crate::audit::criteria::reliability::{Case, Finding, Whose};
+use crate::audit::criteria::reliability::{Case, Finding, Outlook, Whose};
 use crate::audit::criteria::Context;
-use crate::audit::format::{percent, plural, Round};
+use crate::audit::format::{chance, count, lower_first, percent, plural, Round};
+use crate::audit::standard::{STANDARD_CONFIDENCE, STANDARD_TARGET};
+use crate::audit::uncertainty::CHANCE_WANTED;
 
 /// Whose evidence the figures are, in words.
 pub fn whose(whose: Whose) -> &'static str {
@@ -54,16 +56,47 @@ impl Said<'_> {
             None => "more cases".to_string(),
         };
         format!(
-            "Evaluate {more}{own} without a failure to demonstrate {} at {} confidence.",
-            self.goal_t, self.goal_c
+            "Evaluate {more}{own} without a failure to demonstrate {} at {} confidence.{}",
+            self.goal_t,
+            self.goal_c,
+            self.f
+                .outlook
+                .map_or_else(String::new, |o| self.outlook(&o))
         )
     }
 
-    fn repeat(&self) -> String {
-        format!(
-            "Repeat the evaluation on your own cases: {} without a failure demonstrate {} at {} confidence.",
-            self.clean_run, self.goal_t, self.goal_c
-        )
+    /// Whether the cases a fix names can work (DESIGN §4): their chance, and under 50% the
+    /// cases for an 80% chance, or the failure rate to reach first.
+    fn outlook(&self, o: &Outlook) -> String {
+        let p = chance(o.chance);
+        if o.chance >= 0.5 {
+            return format!(" At the failure rate seen so far they would {p} of the time.");
+        }
+        let shown = if o.chance < 0.5 && p == "50%" {
+            "under 50%".to_string()
+        } else {
+            p
+        };
+        let res = self.ctx.reliability;
+        // The cases for 80% are searched at the pilot's own target and confidence.
+        let searched = !res.chance_to_demonstrate.is_empty() && !self.f.loose(self.ctx.pilot);
+        let rate = o.rate_for_80_percent.map(percent_down);
+        match (searched, res.cases_for_80_percent, rate) {
+            (true, Some(more), _) => format!(
+                " At the failure rate seen so far they would only {shown} of the time; {} more give an {} chance.",
+                count(more as f64),
+                percent(CHANCE_WANTED)
+            ),
+            (true, None, Some(rate)) => format!(
+                " At the failure rate seen so far they would only {shown} of the time: more testing will not get there. Cut the failure rate to {rate} first (then they would {} of the time).",
+                percent(CHANCE_WANTED)
+            ),
+            (_, _, Some(rate)) => format!(
+                " At the failure rate seen so far they would only {shown} of the time; at a failure rate of {rate} they would {}.",
+                percent(CHANCE_WANTED)
+            ),
+            _ => format!(" At the failure rate seen so far they would only {shown} of the time."),
+        }
     }
 
     /// The bound rounded against the target (so the sentence never contradicts the verdict),
@@ -98,7 +131,10 @@ pub fn phrase(f: &Finding, ctx: &Context) -> Words {
                 percent(target),
                 said.words
             ),
-            said.evaluate(" of your own"),
+            format!(
+                "Set a test plan, then run it: {}",
+                said.evaluate(" of your own")
+            ),
         );
     }
     // Every other case has evaluated cases, so a point estimate.
@@ -109,111 +145,222 @@ pub fn phrase(f: &Finding, ctx: &Context) -> Words {
         plural(k, "failure", "failures")
     );
     match f.case {
-        Case::Untested | Case::BelowTarget => below_target(&said),
+        Case::Untested | Case::BelowStandard => below_standard(&said),
+        Case::PlanFailed { allowed, failures } => plan_failed(&said, allowed, failures),
+        Case::Proven => proven(&said),
+        Case::Stale => stale(&said),
         Case::Drifting { p_value: p } => drifting(&said, p),
-        Case::Demonstrated => demonstrated(&said),
-        Case::Loose => loose(&said),
-        Case::VendorDemonstrated => vendor_demonstrated(&said),
+        Case::BetterThanPeople => better_than_people(&said),
+        Case::Vendor => vendor(&said),
+        Case::PlanBelowStandard => plan_below_standard(&said),
+        Case::FoundWithoutPlan => found_without_plan(&said),
+        Case::InterimLook => interim_look(&said),
         Case::NotYet => not_yet(&said),
     }
 }
 
-fn below_target(s: &Said) -> Words {
+/// The standard's floor and confidence, as the sentences name them.
+fn floor() -> (String, String) {
+    (percent(STANDARD_TARGET), percent(STANDARD_CONFIDENCE))
+}
+
+/// "Set a plan, then run it": a fresh plan at the goal, its clean run.
+fn set_a_plan(s: &Said) -> String {
+    let run =
+        s.f.clean_run
+            .map_or_else(|| "a long run of".to_string(), |c| count(c as f64));
+    format!(
+        "Set a test plan, then run it: {run} new cases{} without a failure demonstrate {} at {} confidence.",
+        s.own,
+        s.goal_t,
+        s.goal_c
+    )
+}
+
+fn below_standard(s: &Said) -> Words {
+    let (t_star, c95) = floor();
+    let (upper, t) = percent_vs(s.f.u95, Round::Up, STANDARD_TARGET);
+    let (failing, allowed) = percent_vs(1.0 - s.point(), Round::Nearest, 1.0 - STANDARD_TARGET);
+    let people = percent(s.ctx.pilot.task.human_error_rate);
+    Words::new(
+        format!(
+            "Observed {}; even the upper bound, {upper} at {c95} confidence, is below the standard's {t}, and people today get only {people} wrong: the evidence shows the pilot below the standard.",
+            s.observed
+        ),
+        format!(
+            "Cut the failure rate from {failing} to at most {allowed}, then demonstrate it with a plan: {} in a row without a failure show {t_star} at {c95} confidence.",
+            s.clean_run
+        ),
+    )
+}
+
+fn plan_failed(s: &Said, allowed: u32, failures: u64) -> Words {
+    Words::new(
+        format!(
+            "The test plan in force allowed {} and has seen {}: it failed, the kill criterion set before the results. Observed {}.",
+            plural(u64::from(allowed), "failure", "failures"),
+            count(failures as f64),
+            s.observed
+        ),
+        format!(
+            "Stop, or find and remove the cause of the failures, then {}",
+            lower_first(&set_a_plan(s))
+        ),
+    )
+}
+
+fn proven(s: &Said) -> Words {
     let res = s.ctx.reliability;
-    let (upper, t) = percent_vs(res.upper_bound, Round::Up, s.target());
-    let (failing, allowed) = percent_vs(1.0 - s.point(), Round::Nearest, 1.0 - s.target());
-    Words::new(
-        format!(
-            "Observed {}; even the upper bound, {upper} at {} confidence, is below the {t} target: the evidence shows the pilot below target.",
-            s.observed,
-            s.confidence()
-        ),
-        format!(
-            "Cut the failure rate from {failing} to at most {allowed}, then demonstrate it: {} in a row without a failure show {} at {} confidence.",
-            s.clean_run, s.goal_t, s.goal_c
-        ),
-    )
-}
-
-fn drifting(s: &Said, p: f64) -> Words {
-    let (lower, t) = s.lower(s.ctx.reliability.lower_bound, s.target());
-    Words::new(
-        format!(
-            "The pooled figures meet the {t} target ({}; lower bound {lower}), but the latest batch fails more often than the earlier ones (Fisher's exact test, {}): the pilot may be drifting.",
-            s.observed,
-            p_value(p)
-        ),
-        "Find what changed (model, prompt, input), then evaluate a new batch: the drift must be gone before reliability can pass.",
-    )
-}
-
-fn demonstrated(s: &Said) -> Words {
-    let (lower, t) = s.lower(s.ctx.reliability.lower_bound, s.target());
+    let (lower, t) = s.lower(res.lower_bound, s.target());
+    let planned = res
+        .plan
+        .as_ref()
+        .and_then(|p| p.planned_cases)
+        .map_or_else(String::new, |c| format!(" its {} cases", count(c as f64)));
     Words::pass(format!(
-        "Demonstrated on {}: {}; lower bound {lower} at {} confidence meets the {t} target.",
+        "Demonstrated as planned on {}: the test plan set before the results reached{planned} within the failures it allowed; observed {}, lower bound {lower} at {} confidence against the {t} target.",
         s.words,
         s.observed,
         s.confidence()
     ))
 }
 
-fn loose(s: &Said) -> Words {
-    let goal = &s.f.goal;
-    let (goal_t, goal_c) = (&s.goal_t, &s.goal_c);
-    let (lower, t) = s.lower(goal.lower_bound, s.f.goal_target);
-    let at_standard = if goal.demonstrated {
-        format!("at the standard, the lower bound is {lower} at {goal_c} confidence: it meets {t}")
-    } else {
-        format!(
-            "at the standard, the lower bound is only {lower} at {goal_c} confidence, short of {t}"
-        )
-    };
-    let fix = if goal.demonstrated && s.f.buyers {
-        format!("Assess it against the standard's {goal_t} at {goal_c} confidence: your evidence already demonstrates it.")
-    } else if goal.demonstrated {
-        s.repeat()
-    } else {
-        s.evaluate(s.own)
-    };
+fn stale(s: &Said) -> Words {
+    let res = s.ctx.reliability;
+    let (version, date) = res
+        .stale
+        .as_ref()
+        .map_or(("", ""), |x| (x.model_version.as_str(), x.date.as_str()));
     Words::new(
         format!(
-            "Assessed against {} at {} confidence, looser than the standard's {goal_t} at {goal_c}, so it cannot pass; observed {}, and {at_standard}.",
-            percent(s.target()),
-            s.confidence(),
-            s.observed
+            "The model changed to {version} on {date} after your last test: your {} tested another version.",
+            plural(res.evidence.cases, "case", "cases")
         ),
-        fix,
+        format!("Re-prove it on {version}: {}", lower_first(&set_a_plan(s))),
     )
 }
 
-fn vendor_demonstrated(s: &Said) -> Words {
+fn drifting(s: &Said, p: f64) -> Words {
+    let (cases, failures) = s
+        .ctx
+        .reliability
+        .drift
+        .map_or((0, 0), |d| (d.window_cases, d.window_failures));
+    Words::new(
+        format!(
+            "The recent window, {} with {}, fails more often than the earlier batches (Fisher's exact test, {}): the pilot may be drifting. Observed in all {}.",
+            plural(cases, "case", "cases"),
+            plural(failures, "failure", "failures"),
+            p_value(p),
+            s.observed
+        ),
+        "Find what changed (model, prompt, input), then evaluate new batches: the drift must be gone from the recent window before reliability can pass.",
+    )
+}
+
+fn better_than_people(s: &Said) -> Words {
+    let (_, c95) = floor();
+    let (upper, t) = percent_vs(s.f.u95, Round::Up, STANDARD_TARGET);
+    let human = s.ctx.pilot.task.human_error_rate;
+    let most = percent_beside(1.0 - s.f.l95, &[human]);
+    let (failing, allowed) = percent_vs(1.0 - s.point(), Round::Nearest, 1.0 - STANDARD_TARGET);
+    Words::new(
+        format!(
+            "Below the standard, yet fewer errors than people make today: observed {}, the upper bound {upper} at {c95} confidence is under the standard's {t}, but the AI gets at most {most} wrong against the {} people get wrong.",
+            s.observed,
+            percent(human)
+        ),
+        format!(
+            "Cut the failure rate from {failing} to at most {allowed} to meet the standard; until then keep people on the cases it gets wrong."
+        ),
+    )
+}
+
+fn vendor(s: &Said) -> Words {
     let (lower, _) = s.lower(s.ctx.reliability.lower_bound, s.target());
     Words::new(
         format!(
             "The figures are {}: {}, lower bound {lower}. Only your own cases demonstrate reliability.",
             s.words, s.observed
         ),
-        s.repeat(),
+        set_a_plan(s),
+    )
+}
+
+fn plan_below_standard(s: &Said) -> Words {
+    let plan = s.ctx.pilot.reliability.plans.last();
+    let (t, c) = plan.map_or((0.0, 0.0), |p| (p.target, p.confidence));
+    let (t_star, c95) = floor();
+    Words::new(
+        format!(
+            "The test plan in force passed, but it was set at {} at {} confidence, looser than the standard's {t_star} at {c95}.",
+            percent_vs(t, Round::Down, STANDARD_TARGET).0,
+            percent_vs(c, Round::Down, STANDARD_CONFIDENCE).0
+        ),
+        set_a_plan(s),
+    )
+}
+
+/// The lower bound at the goal, rounded against it, the goal as shown beside it, and the
+/// goal's confidence.
+fn at_goal(s: &Said, bound: f64) -> (String, String) {
+    s.lower(bound, s.f.goal_target)
+}
+
+fn found_without_plan(s: &Said) -> Words {
+    let (lower, t) = at_goal(s, s.f.goal.lower_bound);
+    Words::new(
+        format!(
+            "Observed {}; the lower bound, {lower} at {} confidence, meets {t}, but no test plan was set before the results: found at an interim look, not yet proof.",
+            s.observed, s.goal_c
+        ),
+        set_a_plan(s),
+    )
+}
+
+fn interim_look(s: &Said) -> Words {
+    let res = s.ctx.reliability;
+    let (lower, t) = at_goal(s, s.f.goal.lower_bound);
+    let plan = res.plan.as_ref();
+    let (planned, counted) = plan.map_or((None, 0), |p| (p.planned_cases, p.counted_cases));
+    let more = planned.map(|p| p.saturating_sub(counted)).unwrap_or(0);
+    Words::new(
+        format!(
+            "Observed {}; the lower bound, {lower} at {} confidence, meets {t} before the test plan in force has reached its cases ({} counted since it was set): found at an interim look, not yet proof.",
+            s.observed,
+            s.goal_c,
+            count(counted as f64)
+        ),
+        format!(
+            "Run the plan to its end: {} more, within the failures it allows.",
+            plural(more, "case", "cases")
+        ),
     )
 }
 
 fn not_yet(s: &Said) -> Words {
-    let res = s.ctx.reliability;
-    let (lower, t) = s.lower(res.lower_bound, s.target());
-    let (upper, _) = percent_vs(res.upper_bound, Round::Up, s.target());
-    let standing = if s.point() < s.target() {
+    let goal = &s.f.goal;
+    let (lower, t) = at_goal(s, goal.lower_bound);
+    let (upper, _) = percent_vs(goal.upper_bound, Round::Up, s.f.goal_target);
+    // Against the standard where the pilot's own target or confidence is looser.
+    let whose_goal = if s.f.loose(s.ctx.pilot) {
         format!(
-            "Observed {} is below the {t} target, but the evidence cannot yet tell: the upper bound is {upper} at {} confidence ({}).",
-            s.observed,
-            s.confidence(),
-            s.words
+            "the standard's {t} (stricter than the {} at {} confidence set here)",
+            percent(s.target()),
+            s.confidence()
+        )
+    } else {
+        format!("the {t} target")
+    };
+    let standing = if s.point() < s.f.goal_target {
+        format!(
+            "Observed {} is below {whose_goal}, but the evidence cannot yet tell: the upper bound is {upper} at {} confidence ({}).",
+            s.observed, s.goal_c, s.words
         )
     } else {
         format!(
-            "Observed {} meets the target, but the lower bound is only {lower} at {} confidence, short of {t} ({}).",
-            s.observed,
-            s.confidence(),
-            s.words
+            "Observed {} meets {whose_goal}, but the lower bound is only {lower} at {} confidence, short of {t} ({}).",
+            s.observed, s.goal_c, s.words
         )
     };
     Words::new(standing, s.evaluate(s.own))

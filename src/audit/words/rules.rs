@@ -39,12 +39,16 @@ pub fn rule(id: CriterionId) -> Rule {
             ),
             CriterionId::Reliability => rule(
                 &format!(
-                    "On your own evidence, the lower confidence bound meets the target, assessed at {} or stricter and {} confidence or more, with no drift",
+                    "A test plan set before the results, at {} or stricter and {} confidence or more, has passed (its planned cases reached, failures within those allowed) on your own evidence, with no drift in the recent window and no newer model version untested",
                     percent(STANDARD_TARGET),
                     percent(STANDARD_CONFIDENCE)
                 ),
-                "Anything else: not yet demonstrated, nothing tested, the vendor's evidence, or a looser target or confidence than the standard's",
-                "Tested, and even the upper confidence bound is below the target: the evidence, whoever's it is, shows the pilot below target",
+                "Anything else: nothing tested, not yet demonstrated, a demonstration found without a plan or before its end (an interim look, not yet proof), below the standard yet fewer errors than people make today, the vendor's evidence, a newer model version, or drift",
+                &format!(
+                    "The plan in force failed (more failures than it allowed: the kill criterion you set), or even the upper bound at {} confidence is below {}, whatever target and confidence you chose, and people make fewer errors",
+                    percent(STANDARD_CONFIDENCE),
+                    percent(STANDARD_TARGET)
+                ),
             ),
             CriterionId::Integration => rule(
                 "Output lands in a workflow or system of record, with a fallback to a person and monitoring",
@@ -52,8 +56,8 @@ pub fn rule(id: CriterionId) -> Rule {
                 "Copy-paste, or neither fallback nor monitoring",
             ),
             CriterionId::UnitEconomics => rule(
-                &format!("Even at the reliability lower bound: positive net value, positive NPV over the horizon, and payback within {PAYBACK_PASS_MONTHS} months"),
-                "At the observed failure rate (or the claimed one, untested): positive net value and positive NPV",
+                &format!("Even at the reliability lower bound: positive net value, positive NPV over the horizon (at most {JUDGED_HORIZON_MONTHS} months), and payback of the one-off still to spend within {PAYBACK_PASS_MONTHS} months"),
+                "At the expected failure rate (or the claimed one, untested): positive net value and positive NPV; or a pass that prices failures at nothing, or rests on the claim alone",
                 "Anything worse",
             ),
             CriterionId::Deployment => rule(
@@ -77,11 +81,15 @@ pub fn rule(id: CriterionId) -> Rule {
             ),
             CriterionId::Defensibility => rule(
                 &format!(
-                    "Compute at most {} of today's cost, and a model you control or a third-party API on data only you have",
-                    percent(MAX_COMPUTE_SHARE)
+                    "Compute at most {} of today's cost, prices able to rise {} before the margin is gone, and a model you control or a third-party API on data only you have",
+                    percent(MAX_COMPUTE_SHARE),
+                    super::rounding::times_down(HEADROOM_PASS)
                 ),
-                "Everything else: an API on data anyone has, a vendor wrapper on your data, or a model you host whose compute costs too much",
-                "A vendor wrapper on data anyone has",
+                "Everything else: an API on data anyone has, a vendor wrapper on your data, a model you host whose compute costs too much, or a margin prices could not double",
+                &format!(
+                    "A vendor wrapper on data anyone has, or an API or wrapper whose margin a price rise under {} wipes out",
+                    super::rounding::times_down(HEADROOM_FAIL_BELOW)
+                ),
             ),
         }
 }
@@ -93,7 +101,7 @@ pub fn verdict_rules() -> [(&'static str, String); 3] {
         (
             "Stop",
             format!(
-                " when {} fails, when {} fails (the evidence shows the pilot below target), or when {STOP_AT_FAILS} or more criteria fail.",
+                " when {} fails, or when {} fails (the evidence shows the pilot below the standard, or the plan you set failed).",
                 name(CriterionId::UnitEconomics),
                 name(CriterionId::Reliability)
             ),
@@ -101,14 +109,14 @@ pub fn verdict_rules() -> [(&'static str, String); 3] {
         (
             "Scale",
             format!(
-                " when nothing fails, {} and {} pass, and the score is {SCALE_MIN_SCORE} or more.",
+                " when nothing fails, {} and {} pass, monitoring is on, an owner is named, and the score is {SCALE_MIN_SCORE} or more.",
                 name(CriterionId::Reliability),
                 name(CriterionId::UnitEconomics)
             ),
         ),
         (
             "Fix",
-            " otherwise: the report says what to change, with the figures.".to_string(),
+            " otherwise — scope faults are fixed, not stopped: the report says what to change, with the figures.".to_string(),
         ),
     ]
 }

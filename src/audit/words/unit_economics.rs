@@ -2,9 +2,9 @@
 
 use super::rounding::{money_down, months_beside, times_down};
 use super::{money_of, Words};
-use crate::audit::criteria::unit_economics::{Case, Finding};
+use crate::audit::criteria::unit_economics::{Cap, Case, Finding};
 use crate::audit::criteria::Context;
-use crate::audit::economics::remaining_one_off;
+use crate::audit::economics::{judged_horizon, remaining_one_off};
 use crate::audit::format::{count, months, plural};
 use crate::audit::model::{EconomicCase, Headroom};
 use crate::audit::standard::PAYBACK_PASS_MONTHS;
@@ -25,8 +25,9 @@ fn free_note(f: &Finding) -> &'static str {
     }
 }
 
+/// The horizon the standard judges over, min(horizon, 36 months), in words.
 fn horizon(ctx: &Context) -> String {
-    months(ctx.pilot.finance.horizon_months as f64)
+    months(f64::from(judged_horizon(ctx.pilot)))
 }
 
 /// The fix on cost: the AI cost per task that would pay, or why no price does.
@@ -64,24 +65,38 @@ fn cost_fix(f: &Finding, ctx: &Context, case: &EconomicCase, which: &str) -> Str
 pub fn phrase(f: &Finding, ctx: &Context) -> Words {
     let (e, c) = (&ctx.economics.expected, &ctx.economics.conservative);
     let money = |value: f64| money_of(ctx, value);
-    match f.case {
-        Case::Pays => Words::pass(format!(
-            "Even at the reliability lower bound it saves {} a month, {} and has an NPV of {} over {}.{}",
-            money(c.monthly_net_value),
-            payback_words(c.payback_months),
-            money(c.npv),
-            horizon(ctx),
-            free_note(f)
-        )),
-        Case::NoVolume => Words::new(
+    let pays = format!(
+        "Even at the reliability lower bound it saves {} a month, {} and has an NPV of {} over {}.",
+        money(c.monthly_net_value),
+        payback_words(c.payback_months),
+        money(c.npv_judged),
+        horizon(ctx)
+    );
+    match (f.case, f.capped) {
+        (Case::Pays, None) => Words::pass(pays),
+        (Case::Pays, Some(Cap::FreeFailures)) => Words::new(
+            format!("{pays} But uncaught AI failures cost nothing in this model (cost per error is 0), so the figures cannot show what unreliability costs."),
+            "Enter what an error that reaches the business costs: with it, the economics can be judged.",
+        ),
+        (Case::Pays, Some(Cap::ClaimOnly)) => Words::new(
+            format!("{pays} But it pays only on {}: at a failure rate nobody here measured.", if f.tested { "the vendor's test" } else { "the claimed failure rate" }),
+            format!(
+                "Evaluate {} to price it on your own evidence.",
+                match ctx.reliability.cases_needed {
+                    Some(n) if n > 0 => plural(n, "case of your own", "cases of your own"),
+                    _ => "cases of your own".to_string(),
+                }
+            ),
+        ),
+        (Case::NoVolume, _) => Words::new(
             format!(
                 "No monthly volume: nothing to save, while fixed costs are {} a month.",
                 money(-e.monthly_net_value)
             ),
             "Enter the task's monthly volume; a pilot with no volume cannot pay.",
         ),
-        Case::Promising => promising(f, ctx),
-        Case::Loses => loses(f, ctx),
+        (Case::Promising, _) => promising(f, ctx),
+        (Case::Loses, _) => loses(f, ctx),
     }
 }
 
@@ -94,7 +109,7 @@ fn promising(f: &Finding, ctx: &Context) -> Words {
             "at the reliability lower bound it nets {} a month, {}, NPV {}",
             money(c.monthly_net_value),
             payback_words(c.payback_months),
-            money(c.npv)
+            money(c.npv_judged)
         )
     } else {
         "untested, the conservative case cannot be priced".to_string()
@@ -114,9 +129,9 @@ fn promising(f: &Finding, ctx: &Context) -> Words {
         format!(
             "Saves {} a month at the {} failure rate, {} with an NPV of {} over {}; {shortfall}.{}",
             money(e.monthly_net_value),
-            if f.tested { "observed" } else { "claimed" },
+            if f.tested { "expected" } else { "claimed" },
             payback_words(e.payback_months),
-            money(e.npv),
+            money(e.npv_judged),
             horizon(ctx),
             free_note(f)
         ),
@@ -142,12 +157,12 @@ fn loses(f: &Finding, ctx: &Context) -> Words {
             money(e.monthly_net_value),
             payback_words(e.payback_months),
             horizon(ctx),
-            money(e.npv),
+            money(e.npv_judged),
             free_note(f)
         )
     };
     let which = if f.tested {
-        "at the observed failure rate"
+        "at the expected failure rate"
     } else {
         "at the claimed failure rate"
     };
