@@ -1,13 +1,14 @@
 //! `cargo bench --bench assess`: microseconds per `assess` (sensitivity, chance to
-//! demonstrate and cases for 80% included) and per `assess_quick` (the library, compare and
-//! the live verdict: without the last two) for each example pilot, a large-sample pilot and
+//! demonstrate and cases for 80% included) and per `assess_quick` (the library and
+//! compare: without the last two) and per `judge_quick` (the live verdict: the judgement
+//! without a sentence) for each example pilot, a large-sample pilot and
 //! a 10,000-batch log; and milliseconds per `simulate` of the app's 10,000 draws. Prints
 //! figures; asserts nothing about time.
 
 use pilot_audit::audit::examples::examples;
 use pilot_audit::audit::schema::Field;
 use pilot_audit::audit::InputRange;
-use pilot_audit::audit::{assess_quick, Assessment};
+use pilot_audit::audit::{assess_quick, judge_quick};
 use pilot_audit::simulate;
 use std::hint::black_box;
 use std::time::Instant;
@@ -15,10 +16,11 @@ use std::time::Instant;
 fn time_per_call(pilot: &pilot_audit::Pilot) -> String {
     let full = time_one(pilot, pilot_audit::assess);
     let quick = time_one(pilot, assess_quick);
-    format!("{full:>12.2} {quick:>12.2}")
+    let live = time_one(pilot, judge_quick);
+    format!("{full:>12.2} {quick:>12.2} {live:>12.2}")
 }
 
-fn time_one(pilot: &pilot_audit::Pilot, assess: fn(&pilot_audit::Pilot) -> Assessment) -> f64 {
+fn time_one<T>(pilot: &pilot_audit::Pilot, assess: fn(&pilot_audit::Pilot) -> T) -> f64 {
     // Warm up, then time enough calls to last about 0.2 s.
     for _ in 0..10 {
         black_box(assess(black_box(pilot)));
@@ -40,7 +42,10 @@ fn time_one(pilot: &pilot_audit::Pilot, assess: fn(&pilot_audit::Pilot) -> Asses
 fn main() {
     let pilots = examples();
     let mut all = Vec::new();
-    println!("{:<28} {:>12} {:>12}", "pilot", "µs/assess", "µs/quick");
+    println!(
+        "{:<28} {:>12} {:>12} {:>12}",
+        "pilot", "µs/assess", "µs/quick", "µs/live"
+    );
     for pilot in &pilots {
         let us = time_per_call(pilot);
         all.push(time_one(pilot, assess_quick));

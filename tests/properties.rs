@@ -430,7 +430,7 @@ fn printed_comparisons_never_contradict_themselves() {
         ("below the target", Regex::new(&format!(r"Observed {P} on [^;]*? is below the {P} target")).unwrap()),
         ("bound meets the target", Regex::new(&format!(r"the lower bound, {P} at {P} confidence, meets {P}")).unwrap()),
         ("bound short of the target", Regex::new(&format!(r"lower bound is only {P} at {P} confidence, short of {P}")).unwrap()),
-        ("upper bound below the target", Regex::new(&format!(r"upper bound, {P} at {P} confidence, is below the standard's {P}")).unwrap()),
+        ("upper bound below the target", Regex::new(&format!(r"upper bound at {P} confidence, {P}, is below the standard's {P}")).unwrap()),
         ("cannot yet tell", Regex::new(&format!(r"below the {P} target, but the evidence cannot yet tell: the upper bound is {P}")).unwrap()),
         ("fewer errors than people", Regex::new(&format!(r"the AI gets at most {P} wrong against the {P} people get wrong")).unwrap()),
         ("cut the failure rate", Regex::new(&format!(r"from {P} to at most {P}")).unwrap()),
@@ -450,7 +450,7 @@ fn printed_comparisons_never_contradict_themselves() {
             }
             "bound meets the target" => vec![(n[0], n[2], ">=")],
             "bound short of the target" => vec![(n[0], n[2], "<")],
-            "upper bound below the target" => vec![(n[0], n[2], "<")],
+            "upper bound below the target" => vec![(n[1], n[2], "<")],
             "cannot yet tell" => vec![(n[1], n[0], ">=")],
             "fewer errors than people" => vec![(n[0], n[1], "<")],
             "observed meets the target" => vec![(n[0], n[1], ">="), (n[2], n[4], "<")],

@@ -835,6 +835,13 @@ def load_examples():
     pilots = doc["pilots"]
     if doc["version"] == 1:
         pilots = [migrate_v1(p) for p in pilots]
+    for p in pilots:  # the version-3 fields default (§2), so a file may leave them out
+        p.setdefault("decisions", [])
+        p["task"].setdefault("ramp_months", 0)
+        p["integration"] = {**{k: v for k, v in p["integration"].items()
+                               if k != "monthly_maintenance"},
+                            "one_off_spent": p["integration"].get("one_off_spent", 0),
+                            "monthly_maintenance": p["integration"]["monthly_maintenance"]}
     return {p["id"]: p for p in pilots}
 
 

@@ -7,11 +7,12 @@ use super::routes;
 use super::state::use_app_state;
 use super::steps::{question_steps, step_of};
 use super::transfer::ExportButton;
+use crate::audit::economics::judged_horizon;
 use crate::audit::examples::is_example_id;
 use crate::audit::format::{count, percent, plural};
 use crate::audit::schema::Kind;
 use crate::audit::words::rounding::{money_down, percent_down, percent_up};
-use crate::audit::words::unit_economics::headroom_words;
+use crate::audit::words::unit_economics::{headroom_words, unserved_words};
 use crate::audit::{Assessment, EconomicCase, Pilot, STANDARD_VERSION};
 use crate::charts::report as report_charts;
 use crate::charts::request::ChartRequest;
@@ -339,6 +340,7 @@ fn EconomicsTable(pilot: Pilot, assessment: Assessment) -> impl IntoView {
     let cur = pilot.currency.clone();
     let e = assessment.economics.expected;
     let c = assessment.economics.conservative;
+    let (e_judged, c_judged) = (e.npv_judged, c.npv_judged);
     let row = move |label: &'static str, f: &dyn Fn(&EconomicCase) -> String| {
         view! { <tr><th scope="row">{label}</th><td class="num">{f(&e)}</td><td class="num">{f(&c)}</td></tr> }
     };
@@ -351,6 +353,20 @@ fn EconomicsTable(pilot: Pilot, assessment: Assessment) -> impl IntoView {
     // Money already spent is sunk (DESIGN §3): the NPV that decides is the go-forward one;
     // the one with it counted too stands beside it, labelled.
     let spent = pilot.integration.one_off_spent > 0.0;
+    let cur7 = cur.clone();
+    // The standard judges over at most 36 months (DESIGN §3): both NPVs when they differ.
+    let judged = judged_horizon(&pilot);
+    let judged_differs = judged < pilot.finance.horizon_months;
+    let judged_label = format!("Net present value over {judged} months (judged)");
+    let (volume, served) = (
+        pilot.task.monthly_volume,
+        assessment.economics.served_volume,
+    );
+    let unserved = unserved_words(volume, served);
+    let unserved_row = (served < volume).then(|| {
+        let left = count(volume - served);
+        view! { <tr><th scope="row">"Tasks a month beyond the capacity, left with people"</th><td class="num">{left.clone()}</td><td class="num">{left}</td></tr> }
+    });
     let npv_label = if spent {
         "Net present value, from today"
     } else {
@@ -360,20 +376,24 @@ fn EconomicsTable(pilot: Pilot, assessment: Assessment) -> impl IntoView {
         <h2>"Economics"</h2>
         <div class="table-wrap">
             <table>
-                <caption>"Per month, expected case (observed failure rate) and conservative case (failure rate at the reliability lower bound)"</caption>
+                <caption>"Per month: expected case (likeliest failure rate) and conservative case (failure rate at the reliability lower bound)"</caption>
                 <thead><tr><th scope="col">"Figure"</th><th scope="col" class="num">"Expected"</th><th scope="col" class="num">"Conservative"</th></tr></thead>
                 <tbody>
                     {row("AI failure rate", &|x| percent(x.failure_rate))}
                     {row("People's time per task", &move |x| money(x.human_cost_per_task, &cur1))}
                     {row("Cost per task today (errors included)", &move |x| money_or_dash(x.baseline_cost_per_task, &cur5))}
                     {row("AI cost per task", &move |x| money_or_dash(x.ai_cost_per_task, &cur2))}
+                    {unserved_row}
                     {row("Net value a month", &move |x| money(x.monthly_net_value, &cur3))}
                     {row("Payback", &|x| payback(x.payback_months))}
                     {row(npv_label, &move |x| money(x.npv, &cur4))}
                     {spent.then(|| row("Net present value, money already spent included", &move |x| money(x.npv_including_spent, &cur6)))}
+                    {judged_differs.then(|| view! { <tr><th scope="row">{judged_label}</th><td class="num">{money(e_judged, &cur7)}</td><td class="num">{money(c_judged, &cur7)}</td></tr> })}
                     {row("Return on investment", &|x| x.roi.map_or_else(|| "—".to_string(), |r| format!("{}%", count(r * 100.0))))}
                 </tbody>
             </table>
         </div>
+        // On paper the table's row says it in one line (DESIGN §5: two pages).
+        {unserved.map(|text| view! { <p class="note screen-only" data-testid="unserved">{text}</p> })}
     }
 }

@@ -2,7 +2,7 @@
 //! as the engine applies them.
 
 use super::chart_view::ChartView;
-use crate::audit::words::rules::{rule, verdict_rules};
+use crate::audit::words::rules::{changes_from_2_0, rule, verdict_rules};
 use crate::audit::{CriterionId, STANDARD_VERSION};
 use crate::charts::request::ChartRequest;
 use crate::charts::weights::weights_by_size;
@@ -28,6 +28,10 @@ pub fn Standard() -> impl IntoView {
         </ul>
         <h2>"Where the weight lies"</h2>
         <WeightsFigure/>
+        <h2>"What changed from 2.0, and why"</h2>
+        <ul class="changes" data-testid="changes">
+            {changes_from_2_0().into_iter().map(|(what, why)| view! { <li><strong>{what}</strong>" "{why}</li> }).collect_view()}
+        </ul>
         <p class="muted">{format!("Standard version {STANDARD_VERSION}.")}</p>
     }
 }

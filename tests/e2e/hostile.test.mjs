@@ -8,7 +8,8 @@ import { join } from "node:path";
 import { start } from "./server.mjs";
 import { launch, open, OUTPUT } from "./browser.mjs";
 
-const EXAMPLES = JSON.parse(await readFile(new URL("../../src/audit/examples.json", import.meta.url), "utf8"));
+// The example pilots as version 1 wrote them (their ids are the examples' own).
+const EXAMPLES = JSON.parse(await readFile(new URL("../golden/version1.json", import.meta.url), "utf8"));
 const KEY = "pilot-audit/v1/pilot/";
 let server;
 let dir;
@@ -153,7 +154,8 @@ test("every id import accepts opens from every link", async () => {
       const row = page.locator("[data-testid=pilot-row]").filter({ hasText: `Odd id ${i}` });
       await row.locator("h3 a").click();
       await page.getByRole("heading", { name: `Odd id ${i}` }).waitFor();
-      assert.equal(await page.getByTestId("verdict").textContent(), "Scale", id);
+      // The invoice pilot demonstrates 99.9%, found without a plan: fix under standard 3.0.
+      assert.equal(await page.getByTestId("verdict").textContent(), "Fix", id);
       await page.getByRole("link", { name: "Edit answers" }).click();
       await page.waitForSelector("#f-name");
       assert.equal(await page.inputValue("#f-name"), `Odd id ${i}`, id);

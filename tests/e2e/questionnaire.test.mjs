@@ -203,7 +203,7 @@ test("duplicate, delete and undo in the library", async () => {
     await page.getByRole("button", { name: "Duplicate Invoice fields into the ERP" }).click();
     await page.waitForURL(/\/edit\/1$/);
     assert.equal(await page.inputValue("#f-name"), "Copy of Invoice fields into the ERP");
-    assert.equal(await page.getByTestId("live-verdict").textContent(), "Scale");
+    assert.equal(await page.getByTestId("live-verdict").textContent(), "Fix");
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Library" }).click();
     await rows.nth(6).waitFor();
     assert.equal(await rows.count(), 7);

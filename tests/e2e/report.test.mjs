@@ -8,13 +8,14 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { start } from "./server.mjs";
 import { launch, open, openWithExamples, OUTPUT } from "./browser.mjs";
 import { inkShare, pageCount, pdfWords } from "./paper.mjs";
+import { example } from "./golden.mjs";
 
 const EXAMPLES = {
-  "example-invoice-erp": "Scale",
+  "example-invoice-erp": "Fix",
   "example-ticket-triage": "Fix",
   "example-kyc-checks": "Scale",
-  "example-claims-coding": "Stop",
-  "example-chat-assistant": "Stop",
+  "example-claims-coding": "Fix",
+  "example-chat-assistant": "Fix",
   "example-gpu-cluster": "Stop",
 };
 const CRITERIA = ["single_task", "repeatable", "reliability", "integration", "unit_economics", "deployment", "defensibility"];
@@ -22,8 +23,7 @@ const NAMES = ["One task", "Repeatable input", "Reliability demonstrated", "Inte
 
 /** Payback as the report words it, from the independent reference's golden figures. */
 function goldenPayback(id) {
-  const golden = JSON.parse(readFileSync(new URL(`../golden/examples/${id}.json`, import.meta.url)));
-  const months = golden.expected.payback_months;
+  const months = example(id).expected.payback_months;
   if (months === null) return "never";
   const text = months.toFixed(1).replace(/\.0$/, "");
   return text === "1" ? "1 month" : `${text} months`;

@@ -42,6 +42,10 @@ const pilotKeys = (page) => page.evaluate(() => Object.keys(localStorage).filter
  *  with its creation, a vendor's claim as a vendor's test, no batch without cases; no ramp
  *  and nothing of the one-off spent yet (§3). */
 function asVersion3(v1) {
+  if (Array.isArray(v1.reliability.batches)) {
+    // Already version 3: its defaults filled in, as the app reads it.
+    return { ...v1, task: { ramp_months: 0, ...v1.task }, integration: { one_off_spent: 0, ...v1.integration }, ranges: v1.ranges ?? {} };
+  }
   const { cases_evaluated: cases, failures_observed: failures, evidence, ...rest } = v1.reliability;
   const batches = cases || failures
     ? [{ date: v1.created_at.slice(0, 10), cases, failures, source: evidence === "vendor_claim" ? "vendor_test" : evidence, model_version: "", note: "" }]
@@ -251,18 +255,18 @@ test("a full quota is said clearly, the typed text is kept in memory, no record 
       return i;
     });
     assert.ok(filled > 1);
-    await page.fill("#f-name", "A name that cannot be saved");
+    await page.fill("#f-name", "A longer name that cannot be saved in a full storage");
     const banner = page.getByTestId("storage-banner");
     await banner.waitFor();
     assert.ok((await banner.textContent()).includes("storage is full"));
     await banner.getByRole("button", { name: "Export all pilots" }).waitFor();
-    assert.equal(await page.inputValue("#f-name"), "A name that cannot be saved");
-    assert.equal(await page.getByRole("heading", { level: 1 }).textContent(), "A name that cannot be saved");
+    assert.equal(await page.inputValue("#f-name"), "A longer name that cannot be saved in a full storage");
+    assert.equal(await page.getByRole("heading", { level: 1 }).textContent(), "A longer name that cannot be saved in a full storage");
     const after = await page.evaluate(() => localStorage.getItem("pilot-audit/v1/pilot/example-invoice-erp"));
     assert.equal(after, before, "the stored record is the old one, whole");
     await page.screenshot({ path: `${OUTPUT}quota-1280.png`, fullPage: true });
     const exported = await exportAll(page, "Export all pilots");
-    assert.ok(exported.pilots.some((p) => p.name === "A name that cannot be saved"), "export carries the unsaved change");
+    assert.ok(exported.pilots.some((p) => p.name === "A longer name that cannot be saved in a full storage"), "export carries the unsaved change");
     // With storage still full, a reload reads every saved pilot (reading writes nothing).
     await page.goto(server.url + "/");
     await page.waitForSelector("body[data-app-ready]");

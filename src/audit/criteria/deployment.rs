@@ -1,4 +1,4 @@
-//! `deployment` (standard 2.0): **fail** without a dated plan, or with reserved capacity
+//! `deployment` (standard 3.0, as 2.0): **fail** without a dated plan, or with reserved capacity
 //! idle (utilization under [`UTILIZATION_IDLE`]) or outgrown (over [`UTILIZATION_OVER`]);
 //! **warn** without a named owner, or with utilization in the bands beside the one that
 //! passes (graded by how close it is to that band); **pass** otherwise.

@@ -172,7 +172,7 @@ pub struct CountedEvidence {
 /// Drift: has the latest batch failed more often than the earlier ones?
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct Drift {
-    /// One-sided p-value of Fisher's exact test (H1: the latest batch fails more often).
+    /// One-sided p-value of Fisher's exact test (H1: the recent window fails more often).
     pub p_value: f64,
     /// `p_value < 0.05`: reliability cannot pass.
     pub flagged: bool,

@@ -2,12 +2,11 @@
 
 use super::rounding::percent_vs;
 use super::rounding::times_down;
-use super::unit_economics::headroom_words;
 use super::{money_of, Words};
 use crate::audit::criteria::defensibility::{Case, Finding};
 use crate::audit::criteria::Context;
 use crate::audit::format::{percent, upper_first, Round};
-use crate::audit::model::Sourcing;
+use crate::audit::model::{Headroom, Sourcing};
 use crate::audit::standard::{HEADROOM_FAIL_BELOW, HEADROOM_PASS, MAX_COMPUTE_SHARE};
 
 /// The model's sourcing, as a phrase.
@@ -46,23 +45,30 @@ pub fn phrase(f: &Finding, ctx: &Context) -> Words {
     };
     match f.case {
         Case::ThinMargin => Words::new(
+            match f.headroom {
+                Some(Headroom::Factor(x)) => format!(
+                    "Runs on {model}; its margin is gone at {} today's token and licence prices, under {}.",
+                    times_down(x),
+                    times_down(HEADROOM_FAIL_BELOW)
+                ),
+                _ => format!("Runs on {model} and makes nothing at today's prices: any price rise deepens the loss."),
+            },
             format!(
-                "Runs on {model}, and a price rise of under {} would wipe the margin out: the conservative case's price-shock headroom is {}.",
-                times_down(HEADROOM_FAIL_BELOW),
-                headroom_words(f.headroom)
-            ),
-            format!(
-                "Widen the margin until token prices and the licence could rise {} before it is gone: cut tokens per task, negotiate fixed prices, or move to a model you control.",
+                "Widen the margin to survive prices at {}: fewer tokens per task, fixed prices, or a model you control.",
                 times_down(HEADROOM_PASS)
             ),
         ),
         Case::PriceExposed => Words::new(
+            match f.headroom {
+                Some(Headroom::Factor(x)) => format!(
+                    "Runs on {model} and {share_words}, but its margin is gone at {} today's token and licence prices, under {}.",
+                    times_down(x),
+                    times_down(HEADROOM_PASS)
+                ),
+                _ => format!("Runs on {model} and {share_words}, but it makes nothing at today's prices."),
+            },
             format!(
-                "Runs on {model} and {share_words}, but token prices and the licence could not double before the conservative case makes nothing: its headroom is {}.",
-                headroom_words(f.headroom)
-            ),
-            format!(
-                "Widen the margin to a headroom of at least {}: fewer tokens per task, fixed prices, or a cheaper model.",
+                "Widen the margin to survive prices at {}: fewer tokens per task, fixed prices, or a cheaper model.",
                 times_down(HEADROOM_PASS)
             ),
         ),

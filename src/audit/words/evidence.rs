@@ -77,9 +77,7 @@ pub fn drift_words(drift: Option<&Drift>) -> String {
     match drift {
         None => "Not tested: it takes two batches of your own".to_string(),
         Some(d) if d.flagged => format!(
-            "Flagged: the recent window ({}, {}) fails more often than the earlier batches ({}, Fisher's exact test)",
-            plural(d.window_cases, "case", "cases"),
-            plural(d.window_failures, "failure", "failures"),
+            "Flagged: the latest batches fail more often ({})",
             p_value(d.p_value)
         ),
         Some(d) => format!("None found ({})", p_value(d.p_value)),
@@ -128,7 +126,7 @@ pub fn counted_short(ev: &CountedEvidence) -> String {
 pub fn demonstration_words(plan: Option<&PlanStanding>) -> &'static str {
     match plan.map(|p| p.status) {
         Some(PlanStatus::Passed) => "Planned: the test plan in force has passed",
-        _ => "Found at an interim look, not by a plan that has passed: confirm it with a plan",
+        _ => "Found at an interim look: set a plan, then run it",
     }
 }
 

@@ -70,9 +70,9 @@ impl Said<'_> {
     fn outlook(&self, o: &Outlook) -> String {
         let p = chance(o.chance);
         if o.chance >= 0.5 {
-            return format!(" At the failure rate seen so far they would {p} of the time.");
+            return format!(" The chance they do: {p}.");
         }
-        let shown = if o.chance < 0.5 && p == "50%" {
+        let shown = if p == "50%" {
             "under 50%".to_string()
         } else {
             p
@@ -80,22 +80,20 @@ impl Said<'_> {
         let res = self.ctx.reliability;
         // The cases for 80% are searched at the pilot's own target and confidence.
         let searched = !res.chance_to_demonstrate.is_empty() && !self.f.loose(self.ctx.pilot);
+        let wanted = percent(CHANCE_WANTED);
         let rate = o.rate_for_80_percent.map(percent_down);
         match (searched, res.cases_for_80_percent, rate) {
             (true, Some(more), _) => format!(
-                " At the failure rate seen so far they would only {shown} of the time; {} more give an {} chance.",
-                count(more as f64),
-                percent(CHANCE_WANTED)
+                " The chance they do: only {shown}; {} more give {wanted}.",
+                count(more as f64)
             ),
             (true, None, Some(rate)) => format!(
-                " At the failure rate seen so far they would only {shown} of the time: more testing will not get there. Cut the failure rate to {rate} first (then they would {} of the time).",
-                percent(CHANCE_WANTED)
+                " The chance they do: only {shown}. More testing will not get there: cut the failure rate to {rate} first."
             ),
             (_, _, Some(rate)) => format!(
-                " At the failure rate seen so far they would only {shown} of the time; at a failure rate of {rate} they would {}.",
-                percent(CHANCE_WANTED)
+                " The chance they do: only {shown}; {wanted} at a failure rate of {rate}."
             ),
-            _ => format!(" At the failure rate seen so far they would only {shown} of the time."),
+            _ => format!(" The chance they do: only {shown}."),
         }
     }
 
@@ -184,11 +182,11 @@ fn below_standard(s: &Said) -> Words {
     let people = percent(s.ctx.pilot.task.human_error_rate);
     Words::new(
         format!(
-            "Observed {}; even the upper bound, {upper} at {c95} confidence, is below the standard's {t}, and people today get only {people} wrong: the evidence shows the pilot below the standard.",
+            "Observed {}; even the upper bound at {c95} confidence, {upper}, is below the standard's {t}, and people get fewer wrong ({people}).",
             s.observed
         ),
         format!(
-            "Cut the failure rate from {failing} to at most {allowed}, then demonstrate it with a plan: {} in a row without a failure show {t_star} at {c95} confidence.",
+            "Cut the failure rate from {failing} to at most {allowed}, then prove {t_star} with a plan: {} in a row without a failure.",
             s.clean_run
         ),
     )
@@ -197,13 +195,13 @@ fn below_standard(s: &Said) -> Words {
 fn plan_failed(s: &Said, allowed: u32, failures: u64) -> Words {
     Words::new(
         format!(
-            "The test plan in force allowed {} and has seen {}: it failed, the kill criterion set before the results. Observed {}.",
+            "The test plan in force allowed {} and has seen {}: it failed. Observed {}.",
             plural(u64::from(allowed), "failure", "failures"),
             count(failures as f64),
             s.observed
         ),
         format!(
-            "Stop, or find and remove the cause of the failures, then {}",
+            "Stop, or remove the cause of the failures, then {}",
             lower_first(&set_a_plan(s))
         ),
     )
@@ -248,13 +246,12 @@ fn drifting(s: &Said, p: f64) -> Words {
         .map_or((0, 0), |d| (d.window_cases, d.window_failures));
     Words::new(
         format!(
-            "The recent window, {} with {}, fails more often than the earlier batches (Fisher's exact test, {}): the pilot may be drifting. Observed in all {}.",
+            "The latest batches ({}, {}) fail more often than the earlier ones (Fisher's exact test, {}): the pilot may be drifting.",
             plural(cases, "case", "cases"),
             plural(failures, "failure", "failures"),
-            p_value(p),
-            s.observed
+            p_value(p)
         ),
-        "Find what changed (model, prompt, input), then evaluate new batches: the drift must be gone from the recent window before reliability can pass.",
+        "Find what changed (model, prompt, input), then evaluate new batches until the latest fail no more often.",
     )
 }
 
@@ -266,12 +263,12 @@ fn better_than_people(s: &Said) -> Words {
     let (failing, allowed) = percent_vs(1.0 - s.point(), Round::Nearest, 1.0 - STANDARD_TARGET);
     Words::new(
         format!(
-            "Below the standard, yet fewer errors than people make today: observed {}, the upper bound {upper} at {c95} confidence is under the standard's {t}, but the AI gets at most {most} wrong against the {} people get wrong.",
+            "Below the standard, yet fewer errors than people make today: observed {}, upper bound {upper} at {c95} confidence, under {t}; the AI gets at most {most} wrong against the {} people get wrong.",
             s.observed,
             percent(human)
         ),
         format!(
-            "Cut the failure rate from {failing} to at most {allowed} to meet the standard; until then keep people on the cases it gets wrong."
+            "Cut the failure rate from {failing} to at most {allowed} to meet the standard."
         ),
     )
 }

@@ -121,6 +121,49 @@ pub fn verdict_rules() -> [(&'static str, String); 3] {
     ]
 }
 
+/// What changed from standard 2.0, each with why: the review a statistician and a finance
+/// analyst made of 2.0 (DESIGN §4).
+pub fn changes_from_2_0() -> [(&'static str, &'static str); 9] {
+    [
+        (
+            "Only a test plan set before the results, and passed, demonstrates reliability.",
+            "Looking after every batch and stopping at the first good look \"demonstrated\" a pilot truly at 99.9% about 15% of the time instead of 5%.",
+        ),
+        (
+            "A plan that sees more failures than it allowed fails reliability: stop.",
+            "A plan allowing no failure that saw one still gave scale: the kill criterion you set must bind.",
+        ),
+        (
+            "Reliability fails when even the upper bound at 95% is below 99.9%, whatever target and confidence the pilot is assessed at.",
+            "Raising the confidence or lowering the target turned a stop into a fix without changing the pilot.",
+        ),
+        (
+            "A pilot below the standard that makes fewer errors than people do today warns instead of failing.",
+            "A coding pilot four times more accurate than the people it relieves, worth millions, was told to stop.",
+        ),
+        (
+            "The expected failure rate is the posterior mean (k + ½) ÷ (n + 1), never 0.",
+            "One clean case turned stop into fix.",
+        ),
+        (
+            "Money already spent is sunk; the volume ramps up; the AI serves no more tasks than the capacity paid for.",
+            "Spent money was counted as still to spend, \"from day one\" assumed full volume on day one, and tasks above capacity still earned savings.",
+        ),
+        (
+            "The money is judged over at most 36 months; a pass needs prices able to double, and a free failure or an untested claim cannot pass.",
+            "A 120-month horizon rescued a loss-maker; a thin margin on an API passed though a 12% price rise wiped it out; failures priced at nothing passed.",
+        ),
+        (
+            "A newer model version than the one you tested, or drift in the recent window of batches, keeps reliability from passing.",
+            "A small clean batch after a bad one cleared the drift flag, and a vendor's new model version went unnoticed.",
+        ),
+        (
+            "Only reliability or unit economics failing stops a pilot; scale needs monitoring and a named owner.",
+            "Three scope faults stopped a demonstrated, profitable pilot, and scale was given with no monitoring and no owner.",
+        ),
+    ]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -178,3 +178,16 @@ pub fn headroom_words(headroom: Option<Headroom>) -> String {
         Some(Headroom::Factor(x)) => format!("{} today's token and licence prices", times_down(x)),
     }
 }
+
+/// The tasks the reserved capacity cannot serve (DESIGN §3), when there are any: they stay
+/// with people at today's cost and earn nothing.
+pub fn unserved_words(volume: f64, served: f64) -> Option<String> {
+    (served < volume).then(|| {
+        format!(
+            "The capacity paid for serves {} of the {} tasks a month: the other {} stay with people at today's cost and earn nothing.",
+            count(served),
+            count(volume),
+            count(volume - served)
+        )
+    })
+}
