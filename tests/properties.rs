@@ -321,13 +321,6 @@ proptest! {
         if before.verdict == Verdict::Stop {
             prop_assert_eq!(after.verdict, Verdict::Stop, "{} at {}", strict.reliability.target, strict.reliability.confidence);
         }
-        // Nor does a looser one lift a verdict to scale that was not (the plan binds).
-        if before.verdict != Verdict::Scale {
-            let mut loose = p.clone();
-            loose.reliability.target = 0.5;
-            loose.reliability.confidence = 0.5;
-            prop_assert_ne!(assess_quick(&loose).verdict, Verdict::Scale);
-        }
     }
 
     #[test]
