@@ -922,7 +922,7 @@ def build_scenarios():
           ex["example-ticket-triage"], "fix", {"reliability": "warn", "unit_economics": "pass"})
     s.add("example-kyc-checks",
           "Example (revised for 3.0): a plan set on 2026-06-15 before any result (99.9% at "
-          "95%, at most 4 failures: 9,154 cases) passed on two batches of 6,000 production "
+          "95%, at most 4 failures: 9,151 cases) passed on two batches of 6,000 production "
           "cases with 2 failures each: every criterion passes: scale.",
           ex["example-kyc-checks"], "scale", ALL_PASS,
           [("L >= T", lambda a: a["ev"]["demonstrated"]),
@@ -958,7 +958,7 @@ def build_scenarios():
     })
     s.add("base-kyc",
           "All-pass base: the KYC example with its 12,000 cases (4 failures) logged as two "
-          "batches after a plan (allowed 4 failures, 9,154 cases) that passed: scale.",
+          "batches after a plan (allowed 4 failures, 9,151 cases) that passed: scale.",
           kyc, "scale", ALL_PASS,
           [("plan passed", lambda a: a["ev"]["plan"]["status"] == "passed"),
            ("drift not flagged", lambda a: not a["ev"]["drift"]["flagged"])])
