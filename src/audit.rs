@@ -100,6 +100,10 @@ pub(crate) fn judgement_on(pilot: &Pilot, today: &str, planning: bool) -> criter
         let (n, k) = (counted.summary.cases, counted.summary.failures);
         rel.p_meets_target = uncertainty::p_meets_target(n, k, r.target);
     }
+    if let (Some(d), true) = (rel.drift.as_mut(), planning) {
+        let earlier = counted.summary.cases.saturating_sub(d.window_cases);
+        d.power = Some(evidence::drift_power(d.window_cases, earlier));
+    }
     if counted.summary.kind == EvidenceKind::Buyer && planning {
         let (n, k) = (counted.summary.cases, counted.summary.failures);
         rel.chance_to_demonstrate =

@@ -402,7 +402,7 @@ fn validation_names_each_field_and_its_range() {
 }
 
 /// Keys whose value may be null: figures that can be unknowable.
-const NULLABLE: [&str; 20] = [
+const NULLABLE: [&str; 21] = [
     "point_estimate",
     "p_meets_target",
     "cases_for_80_percent",
@@ -423,6 +423,7 @@ const NULLABLE: [&str; 20] = [
     "max_failure_rate",
     "price_shock_headroom",
     "stale",
+    "power",
 ];
 
 /// serde_json writes NaN and ±∞ as null: any null outside `NULLABLE` is a non-finite figure.

@@ -1,6 +1,6 @@
 //! The evidence log (DESIGN §9) against `tools/evidence.py`, an independent reading of the
 //! design written without the Rust code: counted evidence, Fisher's exact test for drift
-//! (the reference sums exactly with Python integers), plan status and the history of the
+//! (the reference sums exactly with Python integers) and its power against a 4× rise, plan status and the history of the
 //! lower bound, on 52 logs including 10-million-case batches and p-values either side of 0.05.
 
 use pilot_audit::audit::evidence::history;
@@ -23,6 +23,7 @@ fn evidence_log_matches_the_independent_reference() {
     let golden = common::golden("evidence.json");
     let cases = golden["cases"].as_array().expect("cases");
     assert!(cases.len() >= 40);
+    let mut powers = 0;
     for case in cases {
         let name = case["name"].as_str().unwrap();
         let reliability: Reliability =
@@ -78,6 +79,17 @@ fn evidence_log_matches_the_independent_reference() {
                     g["flagged"].as_bool().unwrap(),
                     "{name}: flagged"
                 );
+                assert_eq!(
+                    d.window_cases,
+                    g["window_cases"].as_u64().unwrap(),
+                    "{name}"
+                );
+                let power = d.power.expect("the full assessment works out the power");
+                assert!((0.0..=1.0).contains(&power), "{name}: power {power}");
+                if let Some(reference) = g["power"].as_f64() {
+                    close(power, reference, 1e-9, &format!("{name}: power"));
+                    powers += 1;
+                }
             }
             (d, g) => panic!("{name}: drift {d:?}, reference {g}"),
         }
@@ -127,4 +139,5 @@ fn evidence_log_matches_the_independent_reference() {
             );
         }
     }
+    assert!(powers >= 20, "{powers} drift powers checked");
 }

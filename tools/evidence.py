@@ -326,6 +326,39 @@ def fisher_p(fl, nl, fe, ne):
     return to_f64(v), v < mpf(1) / 20, "mpmath"
 
 
+def drift_power(nW, nE):
+    """The chance the one-sided Fisher test flags (p < 1/20) a window of nW cases against nE
+    earlier cases when the failure rate is 0.1% earlier and 0.4% in the window (DESIGN §9):
+    sum over every earlier count x0 of P(X0 = x0) P(X1 >= c(x0)), X0 ~ Bin(nE, 0.001),
+    X1 ~ Bin(nW, 0.004), c(x0) the least window count flagged, found by a linear scan with
+    the exact rational p-value.  x0 runs until the remaining earlier mass is under 1e-30."""
+    q0 = mpf(1) / 1000
+    q1 = 4 * q0
+
+    def pmf(x, n, q):
+        return mpmath.binomial(n, x) * q**x * (1 - q)**(n - x)
+
+    def p_of(x1, x0):
+        ex = fisher_exact(x1, nW, x0, nE)
+        return ex if ex is not None else fisher_mp(x1, nW, x0, nE)
+
+    if nW + nE > 100_000:
+        return None  # beyond what exact rationals do in reasonable time: not in the table
+    total, mass, c = mpf(0), mpf(0), 0
+    for x0 in range(0, nE + 1):
+        w = pmf(x0, nE, q0)
+        mass += w
+        while c <= nW and not p_of(c, x0) < ALPHA:
+            c += 1
+        if c > nW:
+            break
+        tail = 1 - sum((pmf(x, nW, q1) for x in range(c)), mpf(0))
+        total += w * tail
+        if 1 - mass < mpf(10) ** -30:
+            break
+    return to_f64(total)
+
+
 # --------------------------------------------------------------------------------------
 # §9
 # --------------------------------------------------------------------------------------
@@ -373,7 +406,8 @@ def expected(case):
         assert pm == p, (case["name"], p, pm)
         # the exact comparison and the f64 one (p < 0.05 on doubles) agree on every case
         assert flagged == (p < 0.05), case["name"]
-        drift = {"p_value": p, "flagged": bool(flagged)}
+        drift = {"p_value": p, "flagged": bool(flagged), "window_cases": nW,
+                 "power": drift_power(nW, nE)}
 
     plan = None
     if rel["plans"]:

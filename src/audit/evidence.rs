@@ -5,7 +5,7 @@ use super::model::{
     Batch, CountedEvidence, Drift, EvidenceKind, HistoryPoint, Pilot, PlanStanding, PlanStatus,
     Reliability, Stale,
 };
-use super::reliability::{ln_binomial_pmf, lower_bound, total_cases_needed};
+use super::reliability::{binomial_cdf, ln_binomial_pmf, lower_bound, total_cases_needed};
 
 /// Drift is flagged below this p-value.
 pub const DRIFT_ALPHA: f64 = 0.05;
@@ -152,7 +152,79 @@ pub fn drift(batches: &[Batch], counted: &Counted) -> Option<Drift> {
         flagged: p_value < DRIFT_ALPHA,
         window_cases: n1,
         window_failures: f1,
+        power: None,
     })
+}
+
+/// The failure rate the drift test's power is stated at (DESIGN §9): the standard's
+/// allowed rate, 1 − 99.9%, in the earlier batches ...
+pub const DRIFT_POWER_BASE_RATE: f64 = 1.0 - super::standard::STANDARD_TARGET;
+/// ... rising this many times in the recent window.
+pub const DRIFT_POWER_RISE: f64 = 4.0;
+
+/// The chance the drift test flags a window of `window` cases against `earlier` cases when
+/// the failure rate rises from [`DRIFT_POWER_BASE_RATE`] to [`DRIFT_POWER_RISE`] times it
+/// in the window (DESIGN §9), exactly: Σ over the earlier failures x₀ ~ Bin(earlier, q) of
+/// P(X₁ ≥ c(x₀)) for X₁ ~ Bin(window, 4q), where c(x₀) is the least window count the
+/// one-sided Fisher test flags (p < 0.05). c rises with x₀, so one scan finds every c;
+/// x₀ runs over the binomial's mass (twelve standard deviations each side, at least 0–60).
+pub fn drift_power(window: u64, earlier: u64) -> f64 {
+    let (q0, q1) = (
+        DRIFT_POWER_BASE_RATE,
+        DRIFT_POWER_BASE_RATE * DRIFT_POWER_RISE,
+    );
+    if window == 0 || earlier == 0 {
+        return 0.0;
+    }
+    let flags = |x1: u64, x0: u64| fisher_latest_fails_more(x1, window, x0, earlier) < DRIFT_ALPHA;
+    let mean = earlier as f64 * q0;
+    let spread = 12.0 * mean.sqrt() + 60.0;
+    let low = (mean - spread).max(0.0).floor() as u64;
+    let high = ((mean + spread).ceil() as u64).min(earlier);
+    // The least flagged count for x₀, at least `from` (flagging rises with x₁): galloping
+    // up from `from`, then bisection.
+    let least = |x0: u64, from: u64| -> Option<u64> {
+        if !flags(window, x0) {
+            return None;
+        }
+        if flags(from, x0) {
+            return Some(from);
+        }
+        let (mut lo, mut step) = (from, 1u64);
+        let mut hi = loop {
+            let next = lo.saturating_add(step).min(window);
+            if next == window || flags(next, x0) {
+                break next;
+            }
+            lo = next;
+            step = step.saturating_mul(2);
+        };
+        while hi - lo > 1 {
+            let mid = lo + (hi - lo) / 2;
+            if flags(mid, x0) {
+                hi = mid;
+            } else {
+                lo = mid;
+            }
+        }
+        Some(hi)
+    };
+    let mut power = 0.0;
+    let mut c = 0;
+    for x0 in low..=high {
+        let Some(found) = least(x0, c) else {
+            break; // no window count is flagged here, nor for more earlier failures
+        };
+        c = found;
+        let weight = ln_binomial_pmf(x0 as f64, earlier as f64, q0).exp();
+        let caught = if c == 0 {
+            1.0
+        } else {
+            1.0 - binomial_cdf(c - 1, window, q1)
+        };
+        power += weight * caught;
+    }
+    power.clamp(0.0, 1.0)
 }
 
 /// Stale evidence (DESIGN §4): the first batch of any source dated after the latest counted

@@ -7,8 +7,8 @@ use crate::audit::format::count;
 use crate::audit::schema::BATCH_FIELDS;
 use crate::audit::words::evidence::{counted_or_why, earlier_batches, log_caption, short};
 pub use crate::audit::words::evidence::{
-    counted_short, demonstration_words, drift_short, drift_words, left_out, plan_short, plan_words,
-    whose,
+    counted_short, demonstration_words, drift_power_words, drift_short, drift_words, left_out,
+    plan_short, plan_words, whose,
 };
 use crate::audit::Pilot;
 use leptos::prelude::*;

@@ -304,6 +304,11 @@ fn CriteriaTable(assessment: Assessment) -> impl IntoView {
 #[component]
 fn ReliabilityFigures(pilot: Pilot, assessment: Assessment) -> impl IntoView {
     let r = &assessment.reliability;
+    // What the drift test found, then what it can catch (DESIGN §9): one text.
+    let drift = match evidence::drift_power_words(r.drift.as_ref()) {
+        power if power.is_empty() => evidence::drift_words(r.drift.as_ref()),
+        power => format!("{}. {power}.", evidence::drift_words(r.drift.as_ref())),
+    };
     let point = r
         .point_estimate
         .map_or_else(|| "not measured".to_string(), percent);
@@ -325,7 +330,7 @@ fn ReliabilityFigures(pilot: Pilot, assessment: Assessment) -> impl IntoView {
             <div><dt>"Evidence counted"</dt><dd data-testid="counted-evidence">{format!("{}, {}", plural(ev.cases, "case", "cases"), plural(ev.failures, "failure", "failures"))}</dd></div>
             <div><dt>"Whose"</dt><dd>{evidence::whose(ev)}</dd></div>
             <div><dt>"Left out"</dt><dd>{evidence::left_out(ev)}</dd></div>
-            <div><dt>"Drift"</dt><dd data-testid="drift">{evidence::drift_words(r.drift.as_ref())}</dd></div>
+            <div><dt>"Drift"</dt><dd data-testid="drift">{drift}</dd></div>
             <div><dt>"Test plan"</dt><dd data-testid="plan-status">{evidence::plan_words(r.plan.as_ref())}</dd></div>
             {r.demonstrated.then(|| view! {
                 <div><dt>"Demonstration"</dt><dd>{evidence::demonstration_words(r.plan.as_ref())}</dd></div>

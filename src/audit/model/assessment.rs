@@ -183,6 +183,10 @@ pub struct Drift {
     /// Failures among them.
     #[serde(default)]
     pub window_failures: u64,
+    /// The chance this test flags a window of this size when the failure rate rises 4× from
+    /// 0.1% (DESIGN §9), computed exactly; null where not worked out (the quick assessment).
+    #[serde(default)]
+    pub power: Option<f64>,
 }
 
 /// Stale evidence (DESIGN §4): a batch dated after the latest counted buyer batch names

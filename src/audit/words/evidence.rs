@@ -84,6 +84,21 @@ pub fn drift_words(drift: Option<&Drift>) -> String {
     }
 }
 
+/// What the drift test can catch (DESIGN §9): "A 4× rise from 0.1% is caught 32% of the
+/// time in 1,200 cases"; empty when not worked out.
+pub fn drift_power_words(drift: Option<&Drift>) -> String {
+    match drift.and_then(|d| d.power.map(|p| (d.window_cases, p))) {
+        Some((cases, p)) => format!(
+            "A {} rise from {} is caught {} of the time in {}",
+            crate::audit::format::times(super::super::evidence::DRIFT_POWER_RISE, 0),
+            crate::audit::format::percent(super::super::evidence::DRIFT_POWER_BASE_RATE),
+            crate::audit::format::chance(p),
+            plural(cases, "case", "cases")
+        ),
+        None => String::new(),
+    }
+}
+
 /// The plan in force and where it stands.
 pub fn plan_words(plan: Option<&PlanStanding>) -> String {
     let Some(p) = plan else {
@@ -194,7 +209,20 @@ mod tests {
             flagged: true,
             window_cases: 1200,
             window_failures: 4,
+            power: None,
         }))
         .contains("p = 0.0120"));
+        let tested = Drift {
+            p_value: 0.4,
+            flagged: false,
+            window_cases: 1000,
+            window_failures: 1,
+            power: Some(0.1814),
+        };
+        assert_eq!(
+            drift_power_words(Some(&tested)),
+            "A 4× rise from 0.1% is caught 18.1% of the time in 1,000 cases"
+        );
+        assert_eq!(drift_power_words(None), "");
     }
 }
