@@ -131,7 +131,7 @@ pub fn phrase(f: &Finding, ctx: &Context) -> Words {
             ),
             format!(
                 "Set a test plan, then run it: {}",
-                said.evaluate(" of your own")
+                lower_first(&said.evaluate(" of your own"))
             ),
         );
     }
