@@ -140,9 +140,12 @@ pub fn drift(batches: &[Batch], counted: &Counted) -> Option<Drift> {
             )
         })
     };
+    // Grow the window newest first, its cases summed as it grows.
     let mut split = counted.indices.len() - 1;
-    while split > 1 && pool(&counted.indices[split..]).0 < DRIFT_WINDOW_CASES {
+    let mut cases = batches[counted.indices[split]].cases;
+    while split > 1 && cases < DRIFT_WINDOW_CASES {
         split -= 1;
+        cases = cases.saturating_add(batches[counted.indices[split]].cases);
     }
     let (earlier, window) = counted.indices.split_at(split);
     let ((n1, f1), (n0, f0)) = (pool(window), pool(earlier));

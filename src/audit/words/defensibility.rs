@@ -19,6 +19,27 @@ pub fn model(sourcing: Sourcing) -> &'static str {
     }
 }
 
+/// "{lead} its margin is gone at 1.18× today's token and licence prices, under {rule}.",
+/// or `none` when the pilot makes nothing at today's prices.
+fn margin_gone(f: &Finding, lead: &str, rule: f64, none: &str) -> String {
+    match f.headroom {
+        Some(Headroom::Factor(x)) => format!(
+            "{lead} its margin is gone at {} today's token and licence prices, under {}.",
+            times_down(x),
+            times_down(rule)
+        ),
+        _ => none.to_string(),
+    }
+}
+
+/// The fix of a margin prices could wipe out, ending on the `alternative` model.
+fn widen(alternative: &str) -> String {
+    format!(
+        "Widen the margin to survive prices at {}: fewer tokens per task, fixed prices, or {alternative}.",
+        times_down(HEADROOM_PASS)
+    )
+}
+
 /// The finding and fix of `defensibility`.
 pub fn phrase(f: &Finding, ctx: &Context) -> Words {
     let model = model(f.sourcing);
@@ -45,32 +66,12 @@ pub fn phrase(f: &Finding, ctx: &Context) -> Words {
     };
     match f.case {
         Case::ThinMargin => Words::new(
-            match f.headroom {
-                Some(Headroom::Factor(x)) => format!(
-                    "Runs on {model}; its margin is gone at {} today's token and licence prices, under {}.",
-                    times_down(x),
-                    times_down(HEADROOM_FAIL_BELOW)
-                ),
-                _ => format!("Runs on {model} and makes nothing at today's prices: any price rise deepens the loss."),
-            },
-            format!(
-                "Widen the margin to survive prices at {}: fewer tokens per task, fixed prices, or a model you control.",
-                times_down(HEADROOM_PASS)
-            ),
+            margin_gone(f, &format!("Runs on {model};"), HEADROOM_FAIL_BELOW, &format!("Runs on {model} and makes nothing at today's prices: any price rise deepens the loss.")),
+            widen("a model you control"),
         ),
         Case::PriceExposed => Words::new(
-            match f.headroom {
-                Some(Headroom::Factor(x)) => format!(
-                    "Runs on {model} and {share_words}, but its margin is gone at {} today's token and licence prices, under {}.",
-                    times_down(x),
-                    times_down(HEADROOM_PASS)
-                ),
-                _ => format!("Runs on {model} and {share_words}, but it makes nothing at today's prices."),
-            },
-            format!(
-                "Widen the margin to survive prices at {}: fewer tokens per task, fixed prices, or a cheaper model.",
-                times_down(HEADROOM_PASS)
-            ),
+            margin_gone(f, &format!("Runs on {model} and {share_words}, but"), HEADROOM_PASS, &format!("Runs on {model} and {share_words}, but it makes nothing at today's prices.")),
+            widen("a cheaper model"),
         ),
         Case::WrapperOnPublicData => Words::new(
             format!("Runs on {model}, on data anyone has: nothing here is yours."),
