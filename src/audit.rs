@@ -112,7 +112,7 @@ pub(crate) fn judgement_on(pilot: &Pilot, today: &str, planning: bool) -> criter
             uncertainty::cases_for_80_percent(n, k, rel.demonstrated, r.target, r.confidence);
     }
     rel.evidence = counted.summary;
-    let conservative = economics::economic_case(&p, 1.0 - rel.lower_bound);
+    let conservative = economics::economic_case(&p, conservative_rate(&p, &rel));
     let economics = Economics {
         expected: economics::economic_case(&p, expected_rate(&p, &rel)),
         price_shock_headroom: economics::price_shock_headroom(&conservative),
@@ -137,13 +137,27 @@ pub(crate) fn judgement_on(pilot: &Pilot, today: &str, planning: bool) -> criter
 
 /// The expected case's failure rate (DESIGN §3): the Jeffreys posterior mean
 /// (k + ½) ÷ (n + 1) of the counted evidence, never 0 from a handful of clean cases; the
-/// claim, 1 − target, when nothing was tested.
+/// claim when nothing was tested, 1 − target, but never better than the standard's
+/// 1 − 99.9%: a stricter target is no evidence, so it cannot lift the untested money.
 pub fn expected_rate(p: &Pilot, rel: &ReliabilityResult) -> f64 {
     let (n, k) = (rel.evidence.cases, rel.evidence.failures);
     if n == 0 {
-        1.0 - p.reliability.target
+        1.0 - p.reliability.target.min(standard::STANDARD_TARGET)
     } else {
         (k as f64 + 0.5) / (n as f64 + 1.0)
+    }
+}
+
+/// The conservative case's failure rate (DESIGN §3): 1 − the lower bound of the counted
+/// evidence, at the pilot's confidence but never below the standard's 95%: a looser
+/// confidence raises the bound, and must not lift the money the verdict rests on.
+pub fn conservative_rate(p: &Pilot, rel: &ReliabilityResult) -> f64 {
+    let confidence = p.reliability.confidence.max(standard::STANDARD_CONFIDENCE);
+    if confidence == p.reliability.confidence {
+        1.0 - rel.lower_bound
+    } else {
+        let (n, k) = (rel.evidence.cases, rel.evidence.failures);
+        1.0 - reliability::lower_bound(n, k, confidence)
     }
 }
 

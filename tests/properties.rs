@@ -4,6 +4,7 @@
 use pilot_audit::audit::assess_quick;
 use pilot_audit::audit::model::*;
 use pilot_audit::audit::number::parse_number;
+use pilot_audit::audit::CriterionId;
 use pilot_audit::{assess, Pilot};
 use proptest::prelude::*;
 
@@ -310,8 +311,7 @@ proptest! {
         target_up in 0.0..1.0f64,
         confidence_up in 0.0..1.0f64,
     ) {
-        // With evidence counted; untested, the target is the only claim there is (§3).
-        prop_assume!(assess_quick(&p).reliability.evidence.cases > 0);
+        // Untested too: the claim counts as at most 99.9% (a target is no evidence).
         let before = assess_quick(&p);
         let mut strict = p.clone();
         let r = &mut strict.reliability;
@@ -321,6 +321,34 @@ proptest! {
         if before.verdict == Verdict::Stop {
             prop_assert_eq!(after.verdict, Verdict::Stop, "{} at {}", strict.reliability.target, strict.reliability.confidence);
         }
+    }
+
+    #[test]
+    fn no_target_or_confidence_does_better_than_the_standards_own(
+        p in valid_pilot(),
+        target in 0.5..0.999999f64,
+        confidence in 0.5..0.9999f64,
+    ) {
+        // Whatever the buyer assesses a pilot at, its verdict, score and money are never
+        // better than at the standard's 99.9% and 95%: a looser confidence does not lift
+        // the conservative case, a stricter target does not lift an untested claim.
+        let at = |t: f64, c: f64| {
+            let mut q = p.clone();
+            q.reliability.target = t;
+            q.reliability.confidence = c;
+            assess_quick(&q)
+        };
+        let standard = at(0.999, 0.95);
+        let chosen = at(target, confidence);
+        let rank = |v: Verdict| match v { Verdict::Stop => 0, Verdict::Fix => 1, Verdict::Scale => 2 };
+        prop_assert!(rank(chosen.verdict) <= rank(standard.verdict), "{:?} at {target}/{confidence}, {:?} at the standard", chosen.verdict, standard.verdict);
+        let status = |a: &pilot_audit::Assessment, id: CriterionId| a.criteria.iter().find(|c| c.id == id).map(|c| c.status);
+        for id in [CriterionId::UnitEconomics, CriterionId::Defensibility] {
+            prop_assert!(status(&chosen, id) <= status(&standard, id), "{:?}", id);
+        }
+        let (c, s) = (&chosen.economics, &standard.economics);
+        prop_assert!(c.conservative.npv_judged <= s.conservative.npv_judged + 1e-6 * s.conservative.npv_judged.abs().max(1.0));
+        prop_assert!(c.expected.npv_judged <= s.expected.npv_judged + 1e-6 * s.expected.npv_judged.abs().max(1.0));
     }
 
     #[test]

@@ -35,7 +35,10 @@ Evidence (§9).  n, k = counted cases, failures.
               on_track.  Golden plans have decide_by "" so no status depends on today.
 
 Economics (§3, 3.0).  S = min(V, P) if P > 0 else V; hc = minutes/60 x h.
-  f           expected (k + 1/2)/(n + 1), or 1 - T when n = 0; conservative 1 - L.
+  f           expected (k + 1/2)/(n + 1), or 1 - min(T, T*) when n = 0 (a stricter
+              target is no evidence); conservative 1 - L at max(C, 0.95) (a looser
+              confidence must not lift the money: issue 27's gaming rule, beyond the
+              letter of §3, which says 1 - T and 1 - L).
   per task    avoided = hc + human_error_rate x cost_per_error; AI variable = token cost
               + review_share x review_minutes/60 x h + f d hc + f (1 - d) cost_per_error.
   month m     S_m = S x min(1, m/(r + 1)), r = ramp_months; net_m = S_m x (avoided -
@@ -561,6 +564,7 @@ def reliability_figures(p, led):
         "kind": kind, "n": n, "k": k, "left_out": left_out, "version": version,
         "L": ref.cp_lower(n, k, conf), "U": ref.cp_upper(n, k, conf),
         "L95": ref.cp_lower(n, k, CONFIDENCE_FLOOR), "U95": ref.cp_upper(n, k, CONFIDENCE_FLOOR),
+        "Lc": ref.cp_lower(n, k, max(conf, CONFIDENCE_FLOOR)),
         "stale": stale_evidence(r["batches"], kind, counted, version),
         "drift": drift(kind, counted),
         "plan": plan_in_force(r["plans"], counted),
@@ -577,8 +581,8 @@ def assess(p):
     ev = reliability_figures(p, led)
     r = p["reliability"]
     n, k = ev["n"], ev["k"]
-    f_exp = Fraction(2 * k + 1, 2 * (n + 1)) if n > 0 else 1 - q(r["target"])
-    f_cons = 1 - ev["L"] if ev["L"] != 0 else Fraction(1)
+    f_exp = Fraction(2 * k + 1, 2 * (n + 1)) if n > 0 else 1 - min(q(r["target"]), q(TARGET_FLOOR))
+    f_cons = 1 - ev["Lc"] if ev["Lc"] != 0 else Fraction(1)
     exp, cons = economics(p, f_exp), economics(p, f_cons)
     share, u, room = compute_share(p), utilization(p), headroom(cons)
     rel, better = st_reliability(p, ev, led)
@@ -593,7 +597,7 @@ def assess(p):
         "defensibility": st_defensibility(p, share, room, led),
     }
     assert list(statuses) == list(WEIGHTS)
-    return {"statuses": statuses, "verdict": verdict(statuses, p), "ev": ev,
+    return {"statuses": statuses, "verdict": verdict(statuses, p), "ev": ev, "_p": p,
             "better": better, "cap": cap, "expected": exp, "conservative": cons,
             "share": share, "u": u, "headroom": room, "S": money_inputs(p)["S"],
             "ledger": led}
@@ -610,7 +614,6 @@ def shadow(p):
     kind, counted, version, _ = counted_evidence(r["batches"])
     n = sum(b["cases"] for b in counted)
     k = sum(b["failures"] for b in counted)
-    L = ref.to_f64(ref.cp_lower(n, k, r["confidence"]))
     L95 = ref.to_f64(ref.cp_lower(n, k, CONFIDENCE_FLOOR))
     U95 = ref.to_f64(ref.cp_upper(n, k, CONFIDENCE_FLOOR))
     dr = drift(kind, counted)
@@ -663,8 +666,9 @@ def shadow(p):
         return {"net": S * base_pt - (S * var + fixed), "npv_j": npv_j, "payback": payback,
                 "price_cost": S * token + c["monthly_licence"]}
 
-    f_exp = (k + 0.5) / (n + 1) if n > 0 else 1 - r["target"]
-    e, co = econ(f_exp), econ(1 - L)
+    f_exp = (k + 0.5) / (n + 1) if n > 0 else 1 - min(r["target"], TARGET_FLOOR)
+    Lc = ref.to_f64(ref.cp_lower(n, k, max(r["confidence"], CONFIDENCE_FLOOR)))
+    e, co = econ(f_exp), econ(1 - Lc)
 
     def passes(x):
         return x["net"] > 0 and x["npv_j"] > 0 and x["payback"] is not None \
@@ -1053,6 +1057,32 @@ def build_scenarios():
       {"reliability": "fail"},
       [("U >= T", lambda a: a["ev"]["U"] >= mpf(0.5)), ("demonstrated at 50%",
                                                         lambda a: a["ev"]["demonstrated"])])
+    # ---- issue 27: the money cannot be lifted by the target or the confidence ----------
+    K("esc-confidence-80-money",
+      "The KYC base at 80% confidence with a one-off of $3,322,900: at the 80% lower bound "
+      "the conservative case would pay back in 11.997 months (pass, scale); it is judged at "
+      "95%, where it pays back in 12.003: unit economics warn: fix.",
+      {"reliability.confidence": 0.8, "integration.one_off_cost": 3322900}, "fix",
+      {"reliability": "pass", "unit_economics": "warn"},
+      [("would pass at L80", lambda a: econ_passes(
+          economics(a["_p"], 1 - ref.cp_lower(12000, 4, 0.8)), Ledger(), "at L80"))])
+    K("esc-confidence-99-money",
+      "The same at 99% confidence: a stricter confidence is the pilot's own and is used: "
+      "the conservative case is dearer still: unit economics warn: fix.",
+      {"reliability.confidence": 0.99, "integration.one_off_cost": 3322900}, "fix",
+      {"reliability": "pass", "unit_economics": "warn"})
+    untested_dear = {"reliability.batches": [], "reliability.plans": [],
+                     "reliability.failure_detection_rate": 0,
+                     "compute.monthly_licence": 260610}
+    K("esc-untested-claim-999",
+      "Untested, failures never caught, a licence of $260,610: at the claimed 99.9% the "
+      "expected judged NPV is below 0: unit economics fail: stop.",
+      untested_dear, "stop", {"unit_economics": "fail"})
+    K("esc-untested-claim-9999",
+      "The same claiming 99.99%: at f = 0.01% the expected NPV would be positive (warn, "
+      "fix), but a target is no evidence: the claim counts as at most 99.9%: still stop.",
+      {**untested_dear, "reliability.target": 0.9999}, "stop", {"unit_economics": "fail"},
+      [("would warn at 1 - T", lambda a: economics(a["_p"], 1 - q(0.9999))["npv_judged"] > 0)])
     K("esc-3000-7-people-1.5pct",
       "The same 3,000 cases and 7 failures where people err 1.5%: 1 - L95 (0.44%) is "
       "under it: better than people: warn, not stop.",

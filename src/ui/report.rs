@@ -381,7 +381,7 @@ fn EconomicsTable(pilot: Pilot, assessment: Assessment) -> impl IntoView {
         <h2>"Economics"</h2>
         <div class="table-wrap">
             <table>
-                <caption>"Per month: expected case (likeliest failure rate) and conservative case (failure rate at the reliability lower bound)"</caption>
+                <caption>"Per month: expected case (likeliest failure rate) and conservative case (failure rate at the lower bound, at 95% confidence or stricter)"</caption>
                 <thead><tr><th scope="col">"Figure"</th><th scope="col" class="num">"Expected"</th><th scope="col" class="num">"Conservative"</th></tr></thead>
                 <tbody>
                     {row("AI failure rate", &|x| percent(x.failure_rate))}

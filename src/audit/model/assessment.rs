@@ -257,7 +257,8 @@ pub struct HistoryPoint {
 pub struct Economics {
     /// With the observed failure rate (or the claimed one when nothing was tested).
     pub expected: EconomicCase,
-    /// With the failure rate at the reliability lower bound.
+    /// With the failure rate at the reliability lower bound, at 95% confidence or the
+    /// pilot's stricter one (never a looser one: it would lift the money).
     pub conservative: EconomicCase,
     /// Volume ÷ provisioned capacity; null when capacity is pay-per-use.
     pub utilization: Option<f64>,

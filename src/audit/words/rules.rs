@@ -142,8 +142,8 @@ pub fn changes_from_2_0() -> [(&'static str, &'static str); 9] {
             "A coding pilot four times more accurate than the people it relieves, worth millions, was told to stop.",
         ),
         (
-            "The expected failure rate is the posterior mean (k + ½) ÷ (n + 1), never 0.",
-            "One clean case turned stop into fix.",
+            "The expected failure rate is the posterior mean (k + ½) ÷ (n + 1), never 0; the conservative one rests on the lower bound at 95% confidence or stricter; an untested claim counts as at most 99.9%.",
+            "One clean case turned stop into fix, and a looser confidence or a stricter target on nothing tested made the money look better.",
         ),
         (
             "Money already spent is sunk; the volume ramps up; the AI serves no more tasks than the capacity paid for.",
