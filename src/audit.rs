@@ -21,6 +21,7 @@ pub mod reliability;
 pub mod schema;
 pub mod sensitivity;
 pub mod simulation;
+pub mod sourcing;
 pub mod standard;
 pub mod uncertainty;
 pub mod validation;
@@ -176,6 +177,7 @@ fn assess_with(pilot: &Pilot, today: &str, planning: bool) -> Assessment {
         criteria: words::criteria(&j.criteria, &ctx),
         sensitivity: sensitivity::tornado(&p, expected_rate, &j.reliability),
         what_it_would_take: sensitivity::what_it_would_take(&p, expected_rate),
+        sourcing: sourcing::sourcing(&p, expected_rate, j.economics.price_shock_headroom),
         reliability: j.reliability.clone(),
         economics: j.economics.clone(),
     }

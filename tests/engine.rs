@@ -402,7 +402,7 @@ fn validation_names_each_field_and_its_range() {
 }
 
 /// Keys whose value may be null: figures that can be unknowable.
-const NULLABLE: [&str; 21] = [
+const NULLABLE: [&str; 26] = [
     "point_estimate",
     "p_meets_target",
     "cases_for_80_percent",
@@ -424,6 +424,11 @@ const NULLABLE: [&str; 21] = [
     "price_shock_headroom",
     "stale",
     "power",
+    "cost_per_task",
+    "capacity",
+    "right_sized_gpus",
+    "right_sized_saving",
+    "over_provisioning",
 ];
 
 /// serde_json writes NaN and ±∞ as null: any null outside `NULLABLE` is a non-finite figure.

@@ -9,6 +9,7 @@ mod engine;
 mod evidence_input;
 mod golden_evidence;
 mod golden_fingerprints;
+mod golden_sourcing;
 mod golden_standard3;
 mod golden_uncertainty;
 mod import_fuzz;

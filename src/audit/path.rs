@@ -4,7 +4,7 @@
 //! `reliability.batches[3].failures`; it is never parsed back.
 
 use super::model::Pilot;
-use super::schema::{Field, RangeEnd, BATCH_FIELDS, PLAN_FIELDS};
+use super::schema::{Field, RangeEnd, BATCH_FIELDS, GPU_FIELDS, PLAN_FIELDS};
 use std::fmt;
 
 /// The location of one answer, or of a list of them.
@@ -34,6 +34,31 @@ pub enum Path {
     PlanInForce(&'static str),
     /// A key of file version 1 under `reliability` (DESIGN §9): `reliability.evidence`.
     Legacy(&'static str),
+    /// One input of a GPU block (DESIGN §12) by its name in [`GPU_FIELDS`] or
+    /// `ops_hourly_cost`, or the block itself with the name "": `compute.gpu.pue`,
+    /// `compute.alternative.gpu`.
+    Gpu(GpuBlock, &'static str),
+    /// One input of the other option (DESIGN §12): `compute.alternative.price_per_million_input`.
+    Alternative(&'static str),
+}
+
+/// Which GPU block: the pilot's own, or the other option's (DESIGN §12).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum GpuBlock {
+    /// `compute.gpu`.
+    Own,
+    /// `compute.alternative.gpu`.
+    Alternative,
+}
+
+impl GpuBlock {
+    /// Its key in the file.
+    pub fn key(self) -> &'static str {
+        match self {
+            GpuBlock::Own => "compute.gpu",
+            GpuBlock::Alternative => "compute.alternative.gpu",
+        }
+    }
 }
 
 impl Path {
@@ -108,6 +133,25 @@ impl Path {
                 let spec = PLAN_FIELDS.iter().find(|s| s.name == *name)?;
                 Some(format!("Test plan: {}", spec.label_with_unit()))
             }
+            Path::Gpu(block, name) => {
+                let whose = match block {
+                    GpuBlock::Own => "GPUs",
+                    GpuBlock::Alternative => "The other option's GPUs",
+                };
+                let label = match GPU_FIELDS.iter().find(|s| s.name == *name) {
+                    Some(spec) => spec.label_with_unit(),
+                    None if name.is_empty() => return Some(whose.to_string()),
+                    None => "Operations hourly cost (money an hour)".to_string(),
+                };
+                Some(format!("{whose}: {label}"))
+            }
+            Path::Alternative(name) => {
+                let field = Field::at(&format!("compute.{name}"))?;
+                Some(format!(
+                    "The other option: {}",
+                    field.spec().label_with_unit(&pilot.currency)
+                ))
+            }
             _ => None,
         }
     }
@@ -126,6 +170,9 @@ impl fmt::Display for Path {
             Path::Plan(i, name) => write!(f, "reliability.plans[{i}].{name}"),
             Path::PlanInForce(name) => write!(f, "reliability.plans[in_force].{name}"),
             Path::Legacy(key) => write!(f, "reliability.{key}"),
+            Path::Gpu(block, "") => f.write_str(block.key()),
+            Path::Gpu(block, name) => write!(f, "{}.{name}", block.key()),
+            Path::Alternative(name) => write!(f, "compute.alternative.{name}"),
         }
     }
 }
@@ -177,6 +224,17 @@ mod tests {
                 Path::Legacy("evidence"),
                 "reliability.evidence",
                 "f-reliability-evidence",
+            ),
+            (
+                Path::Gpu(GpuBlock::Alternative, "pue"),
+                "compute.alternative.gpu.pue",
+                "f-compute-alternative-gpu-pue",
+            ),
+            (Path::Gpu(GpuBlock::Own, ""), "compute.gpu", "f-compute-gpu"),
+            (
+                Path::Alternative("price_per_million_input"),
+                "compute.alternative.price_per_million_input",
+                "f-compute-alternative-price_per_million_input",
             ),
         ];
         for (path, written, id) in cases {

@@ -10,7 +10,7 @@ use crate::error::AppError;
 
 use super::format;
 use super::model::{
-    Batch, InputRange, InputStructure, OutputDestination, Pilot, Plan, Source, Sourcing,
+    Batch, Gpu, InputRange, InputStructure, OutputDestination, Pilot, Plan, Source, Sourcing,
 };
 use super::number::{fraction_of_percent, parse_number, parse_whole, show_number};
 use super::reliability::MAX_CASES;
@@ -123,7 +123,9 @@ impl NumberRule {
             self.bound_words(self.max)
         );
         if let Measure::Count(words) = self.measure {
-            range = format!("{range} {words}");
+            if !words.is_empty() {
+                range = format!("{range} {words}");
+            }
         }
         if !value.is_finite() {
             Some(format!("must be a number {range}"))
@@ -1087,6 +1089,91 @@ pub const BATCH_FIELDS: [EntrySpec<Batch>; 6] = [
             cap: 1_000,
             get: |b| &b.note,
             set: |b, v| b.note = v,
+        },
+    },
+];
+
+/// The cost of an hour of the people running the GPUs, when given (DESIGN §12).
+pub const OPS_HOURLY_COST_RULE: NumberRule = NumberRule::new(0.0, 1e6, Money);
+
+/// The inputs of a GPU block (DESIGN §12), in file order; `ops_hourly_cost`, optional, is
+/// [`OPS_HOURLY_COST_RULE`].
+pub const GPU_FIELDS: [EntrySpec<Gpu>; 7] = [
+    EntrySpec {
+        name: "gpus",
+        label: "GPUs",
+        unit: "count",
+        hint: "How many GPUs are reserved for the pilot.",
+        kind: EntryKind::Number {
+            rule: NumberRule::new(1.0, 100_000.0, Count("GPUs")).whole(),
+            get: |p| f64::from(p.gpus),
+            set: |p, v| p.gpus = v as u32,
+        },
+    },
+    EntrySpec {
+        name: "hourly_cost",
+        label: "Cost per GPU-hour",
+        unit: "money an hour",
+        hint: "Rented, or the purchase amortised: price ÷ months of life ÷ 730.",
+        kind: EntryKind::Number {
+            rule: NumberRule::new(0.0, 10_000.0, Money),
+            get: |p| p.hourly_cost,
+            set: |p, v| p.hourly_cost = v,
+        },
+    },
+    EntrySpec {
+        name: "tasks_per_gpu_hour",
+        label: "Tasks per GPU-hour",
+        unit: "tasks an hour",
+        hint: "Sustained throughput of one GPU on this task, measured, not the peak.",
+        kind: EntryKind::Number {
+            rule: NumberRule::new(1.0, 1e9, Count("tasks an hour")),
+            get: |p| p.tasks_per_gpu_hour,
+            set: |p, v| p.tasks_per_gpu_hour = v,
+        },
+    },
+    EntrySpec {
+        name: "power_kw",
+        label: "Power per GPU",
+        unit: "kW",
+        hint: "What one GPU draws under load, in kilowatts.",
+        kind: EntryKind::Number {
+            rule: NumberRule::new(0.0, 100.0, Count("kW")),
+            get: |p| p.power_kw,
+            set: |p, v| p.power_kw = v,
+        },
+    },
+    EntrySpec {
+        name: "pue",
+        label: "PUE",
+        unit: "ratio",
+        hint: "Power usage effectiveness of the site: 1 or more, 1.4 is usual.",
+        kind: EntryKind::Number {
+            rule: NumberRule::new(1.0, 5.0, Count("")),
+            get: |p| p.pue,
+            set: |p, v| p.pue = v,
+        },
+    },
+    EntrySpec {
+        name: "price_per_kwh",
+        label: "Electricity price",
+        unit: "money per kWh",
+        hint: "What a kilowatt-hour costs; 0 when power is in the hourly cost.",
+        kind: EntryKind::Number {
+            rule: NumberRule::new(0.0, 100.0, Money),
+            get: |p| p.price_per_kwh,
+            set: |p, v| p.price_per_kwh = v,
+        },
+    },
+    EntrySpec {
+        name: "ops_hours_per_month",
+        label: "Operations time",
+        unit: "hours a month",
+        hint: "Hours a month people spend running the GPUs, at the hourly cost above unless given.",
+        kind: EntryKind::Number {
+            rule: NumberRule::new(0.0, 100_000.0, Count("hours a month")),
+            get: |p| p.ops_hours_per_month,
+            set: |p, v| p.ops_hours_per_month = v,
         },
     },
 ];

@@ -4,11 +4,13 @@
 
 use super::format;
 use super::model::{Pilot, Reliability};
-use super::path::Path;
+use super::path::{GpuBlock, Path};
 use super::reliability::MAX_CASES;
 use super::schema::{
-    EntryKind, Field, FieldSpec, Kind, RangeEnd, BATCH_FIELDS, MAX_BATCHES, MAX_PLANS, PLAN_FIELDS,
+    EntryKind, Field, FieldSpec, Kind, RangeEnd, BATCH_FIELDS, GPU_FIELDS, MAX_BATCHES, MAX_PLANS,
+    OPS_HOURLY_COST_RULE, PLAN_FIELDS,
 };
+use super::sourcing;
 
 /// One invalid field: where it is and what is allowed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -89,6 +91,7 @@ impl Pilot {
         log_problems(&self.reliability, &super::date::today(), &mut errors);
         range_problems(self, &mut errors);
         spent_problem(self, &mut errors);
+        sourcing_problems(self, &mut errors);
         if errors.is_empty() {
             Ok(())
         } else {
@@ -107,6 +110,29 @@ impl Pilot {
                 let value = rule.clamp(get(&p));
                 set(&mut p, value);
             }
+        }
+        // A self-hosted pilot's GPU block gives its capacity and reserved compute (§12).
+        for g in [
+            p.compute.gpu.as_mut(),
+            p.compute.alternative.as_mut().and_then(|a| a.gpu.as_mut()),
+        ]
+        .into_iter()
+        .flatten()
+        {
+            for spec in &GPU_FIELDS {
+                if let EntryKind::Number { rule, get, set } = spec.kind {
+                    let value = rule.clamp(get(g));
+                    set(g, value);
+                }
+            }
+            g.ops_hourly_cost = g.ops_hourly_cost.map(|h| OPS_HOURLY_COST_RULE.clamp(h));
+        }
+        if let (true, Some(g)) = (
+            sourcing::runs_on_own_gpus(p.compute.sourcing),
+            &p.compute.gpu,
+        ) {
+            p.compute.provisioned_tasks_per_month = sourcing::gpu_capacity(g);
+            p.compute.monthly_fixed_compute = sourcing::gpu_monthly_cost(g, p.task.hourly_cost);
         }
         // What is spent is part of the one-off.
         p.integration.one_off_spent = p.integration.one_off_spent.min(p.integration.one_off_cost);
@@ -202,6 +228,59 @@ fn range_problems(pilot: &Pilot, errors: &mut Vec<FieldError>) {
                     rule.shown(range.low)
                 ),
             );
+        }
+    }
+}
+
+/// The GPU blocks' and the other option's problems (DESIGN §12), each by path
+/// (`compute.gpu.pue`): every input in range; the pilot's own block only on a model it
+/// hosts, the other option's only on an API or wrapper.
+fn sourcing_problems(p: &Pilot, errors: &mut Vec<FieldError>) {
+    let c = &p.compute;
+    let own_gpus = sourcing::runs_on_own_gpus(c.sourcing);
+    let mut push = |path: Path, message: String| errors.push(FieldError { path, message });
+    let alternative_gpu = c.alternative.as_ref().and_then(|a| a.gpu.as_ref());
+    for (block, gpu) in [
+        (GpuBlock::Own, c.gpu.as_ref()),
+        (GpuBlock::Alternative, alternative_gpu),
+    ] {
+        let Some(g) = gpu else { continue };
+        match (block, own_gpus) {
+            (GpuBlock::Own, false) => push(
+                Path::Gpu(block, ""),
+                "is for a model you host: an API pilot's GPUs go under the other option (compute.alternative.gpu)".to_string(),
+            ),
+            (GpuBlock::Alternative, true) => push(
+                Path::Gpu(block, ""),
+                "is for an API or wrapper pilot: the other option of a model you host is an API's prices".to_string(),
+            ),
+            _ => {}
+        }
+        for spec in &GPU_FIELDS {
+            if let Some(message) = spec.problem(g, "") {
+                push(Path::Gpu(block, spec.name), message);
+            }
+        }
+        if let Some(message) = g
+            .ops_hourly_cost
+            .and_then(|h| OPS_HOURLY_COST_RULE.check(h))
+        {
+            push(Path::Gpu(block, "ops_hourly_cost"), message);
+        }
+    }
+    if let Some(a) = &c.alternative {
+        let prices = [
+            (Field::PricePerMillionInput, a.price_per_million_input),
+            (Field::PricePerMillionOutput, a.price_per_million_output),
+        ];
+        for (field, value) in prices {
+            let Some(rule) = field.spec().number_rule() else {
+                continue;
+            };
+            if let Some(message) = rule.check(value) {
+                let name = field.spec().path.trim_start_matches("compute.");
+                push(Path::Alternative(name), message);
+            }
         }
     }
 }

@@ -1,5 +1,6 @@
 //! The assessment of a pilot (DESIGN §2–§4, §9, §10): the output of `assess`.
 
+use super::pilot::Sourcing;
 use crate::audit::standard::CriterionId;
 use serde::{Deserialize, Serialize};
 
@@ -20,6 +21,43 @@ pub struct Assessment {
     pub sensitivity: Vec<SensitivityRow>,
     /// Break-even figures.
     pub what_it_would_take: WhatItWouldTake,
+    /// API against self-hosted (DESIGN §12).
+    #[serde(default)]
+    pub sourcing: SourcingResult,
+}
+
+/// One way to source the model, priced on today's tasks (DESIGN §12).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SourcingOption {
+    /// Where the model comes from.
+    pub sourcing: Sourcing,
+    /// What the AI costs a month this way, at today's volume and the expected failure rate.
+    pub monthly_cost: f64,
+    /// That per successful task; null when no task succeeds.
+    pub cost_per_task: Option<f64>,
+    /// Tasks a month the reserved capacity serves; null when paid per use.
+    pub capacity: Option<f64>,
+    /// Volume ÷ capacity; null when paid per use.
+    pub utilization: Option<f64>,
+}
+
+/// What the capacity costs, API against self-hosted (DESIGN §12).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct SourcingResult {
+    /// The pilot's own sourcing first, then the other when one is given.
+    pub options: Vec<SourcingOption>,
+    /// The monthly volume at which the two options cost the same; null if never within
+    /// 10^9 tasks (or with one option).
+    pub break_even_volume: Option<f64>,
+    /// The fewest GPUs that serve today's volume at 80% utilization or less; null
+    /// without a GPU block.
+    pub right_sized_gpus: Option<u32>,
+    /// What the GPU block saves a month at that count (negative: it needs more).
+    pub right_sized_saving: Option<f64>,
+    /// Capacity ÷ volume; null when paid per use or with no volume.
+    pub over_provisioning: Option<f64>,
+    /// The price-shock headroom of the economics (DESIGN §3).
+    pub price_shock_headroom: Option<Headroom>,
 }
 
 /// The verdict on a pilot.

@@ -152,6 +152,70 @@ pub struct Compute {
     pub monthly_licence: f64,
     /// The pilot runs on data only this buyer has.
     pub proprietary_data: bool,
+    /// The GPUs a self-hosted or distilled model runs on (DESIGN §12, file version 3):
+    /// with it, the capacity and the reserved compute are derived from it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub gpu: Option<Gpu>,
+    /// The other way to source the model, priced beside the pilot's own (DESIGN §12).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub alternative: Option<Alternative>,
+}
+
+/// Hours in a month of GPU time (DESIGN §12: 8,760 ÷ 12).
+pub const HOURS_PER_MONTH: f64 = 730.0;
+/// Power usage effectiveness of a usual data centre: the default of [`Gpu::pue`].
+pub const DEFAULT_PUE: f64 = 1.4;
+
+/// Self-hosted capacity (DESIGN §12).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Gpu {
+    /// How many GPUs are reserved.
+    pub gpus: u32,
+    /// Cost of one GPU per hour: rented, or the purchase amortised.
+    pub hourly_cost: f64,
+    /// Tasks one GPU completes per hour, sustained and measured (not peak).
+    pub tasks_per_gpu_hour: f64,
+    /// Power drawn by one GPU, in kW.
+    pub power_kw: f64,
+    /// Power usage effectiveness of the site (1 or more).
+    pub pue: f64,
+    /// Price of a kWh.
+    pub price_per_kwh: f64,
+    /// Hours a month people spend running it.
+    pub ops_hours_per_month: f64,
+    /// Their cost per hour; None = the pilot's hourly cost.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ops_hourly_cost: Option<f64>,
+}
+
+impl Default for Gpu {
+    fn default() -> Self {
+        Gpu {
+            gpus: 1,
+            hourly_cost: 0.0,
+            tasks_per_gpu_hour: 1.0,
+            power_kw: 0.0,
+            pue: DEFAULT_PUE,
+            price_per_kwh: 0.0,
+            ops_hours_per_month: 0.0,
+            ops_hourly_cost: None,
+        }
+    }
+}
+
+/// The other option (DESIGN §12): for a self-hosted or distilled pilot the API prices it
+/// could pay instead; for an API or wrapper pilot the GPUs it could run on.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Alternative {
+    /// Price per million input tokens of the API.
+    pub price_per_million_input: f64,
+    /// Price per million output tokens of the API.
+    pub price_per_million_output: f64,
+    /// The GPUs it could run on.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub gpu: Option<Gpu>,
 }
 
 /// Where the model comes from.
@@ -242,6 +306,8 @@ impl Default for Compute {
             provisioned_tasks_per_month: 0.0,
             monthly_licence: 0.0,
             proprietary_data: false,
+            gpu: None,
+            alternative: None,
         }
     }
 }
