@@ -183,11 +183,14 @@ def scenarios():
         p = s3.variant(ex[base], "sourcing-" + name, changes)
         for k, v in new_keys.items():
             p["compute"][k.split(".")[1]] = copy.deepcopy(v)
+        p["id"] = p["id"].replace(".", "_")   # a path segment, not a file name
         out.append((name, why, p))
 
     # The KYC pilot (self-hosted, 2,500 + 300 tokens) on GPUs at 0.1x, 1x, 3.5x, 10x its
     # work of 73,000 tasks a month, against three API price levels.
-    for mult, gpus, tph in ((0.1, 1, 7.3), (1, 1, 73.0), (3.5, 7, 36.5), (10, 10, 73.0)):
+    for mult, gpus, tph in ((0.1, 1, 10.0), (1, 1, 100.0), (3.5, 7, 50.0), (10, 10, 100.0)):
+        assert gpus * Fraction(tph) * HOURS == Fraction(mult) * 73000 or mult == 0.1
+        assert mult != 0.1 or gpus * tph * HOURS == 7300
         for level, prices in (("cheap", API(0.1, 0.4)), ("mid", API(0.5, 1.5)),
                               ("frontier", API(3, 15))):
             add(f"kyc-{mult}x-{level}",

@@ -16,6 +16,7 @@ pub mod repeatable;
 pub mod rounding;
 pub mod rules;
 pub mod single_task;
+pub mod sourcing;
 pub mod unit_economics;
 
 use super::criteria::{Context, Finding, Judged};

@@ -51,7 +51,7 @@ pub fn EvidenceLog(pilot: Pilot) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <div class="table-wrap">
+        <div class="table-wrap" tabindex="0">
             <table class="evidence-log">
                 <caption>{log_caption(batches.len())}</caption>
                 <thead><tr>

@@ -9,9 +9,11 @@ use super::steps::{question_steps, step_of};
 use super::transfer::ExportButton;
 use crate::audit::economics::judged_horizon;
 use crate::audit::examples::is_example_id;
-use crate::audit::format::{count, percent, plural};
+use crate::audit::format::{count, percent, plural, upper_first};
 use crate::audit::schema::Kind;
+use crate::audit::sourcing;
 use crate::audit::words::rounding::{money_down, percent_down, percent_up};
+use crate::audit::words::sourcing as words_sourcing;
 use crate::audit::words::unit_economics::{headroom_words, unserved_words};
 use crate::audit::{Assessment, EconomicCase, Pilot, STANDARD_VERSION};
 use crate::charts::report as report_charts;
@@ -159,11 +161,75 @@ fn Assessed(pilot: Pilot, a: Assessment, owner: OwnerActions) -> impl IntoView {
             <ReliabilityFigures pilot=pilot.clone() assessment=a.clone()/>
             <super::uncertainty::Uncertainty pilot=pilot.clone() assessment=a.clone()/>
             <EconomicsTable pilot=pilot.clone() assessment=a.clone()/>
+            <SourcingSection pilot=pilot.clone() assessment=a.clone()/>
             <WhatItWouldTake pilot=pilot.clone() assessment=a.clone()/>
             <ReportCharts pilot=pilot.clone() assessment=a/>
             <Appendix pilot=pilot/>
         </article>
     }
+}
+
+/// Sourcing (DESIGN §12): the pilot's own way of running the model beside the other one,
+/// shown when the pilot has a GPU block or another option. On screen only for now: the
+/// two printed pages have no room left for it yet.
+#[component]
+fn SourcingSection(pilot: Pilot, assessment: Assessment) -> impl IntoView {
+    let c = &pilot.compute;
+    let block = c
+        .gpu
+        .as_ref()
+        .filter(|_| sourcing::runs_on_own_gpus(c.sourcing))
+        .or_else(|| c.alternative.as_ref().and_then(|a| a.gpu.as_ref()));
+    let s = assessment.sourcing;
+    if block.is_none() && s.options.len() < 2 {
+        return None;
+    }
+    let cur = pilot.currency.clone();
+    let volume = pilot.task.monthly_volume;
+    let rows = s
+        .options
+        .iter()
+        .map(|o| {
+            let name = upper_first(crate::audit::words::defensibility::model(o.sourcing));
+            view! {
+                <tr>
+                    <th scope="row">{name}</th>
+                    <td class="num">{money(o.monthly_cost, &cur)}</td>
+                    <td class="num">{money_or_dash(o.cost_per_task, &cur)}</td>
+                    <td class="num">{o.capacity.map_or_else(|| "pay per use".to_string(), count)}</td>
+                    <td class="num">{o.utilization.map_or_else(|| "—".to_string(), percent)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let sentences: Vec<String> = [
+        words_sourcing::over_provisioning_words(s.over_provisioning),
+        words_sourcing::break_even_words(&s, volume),
+        block.and_then(|g| words_sourcing::right_sized_words(&s, g.gpus, &cur)),
+        Some(words_sourcing::price_shock_words(s.price_shock_headroom)),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    Some(view! {
+        <section class="sourcing screen-only" data-testid="sourcing" aria-labelledby="sourcing-heading">
+            <h2 id="sourcing-heading">"Sourcing"</h2>
+            <div class="table-wrap" tabindex="0">
+                <table>
+                    <caption>{format!("Each way to run the model at today's {} tasks a month, on the same failure rate, review and failures", count(volume))}</caption>
+                    <thead><tr>
+                        <th scope="col">"Option"</th>
+                        <th scope="col" class="num">"AI cost a month"</th>
+                        <th scope="col" class="num">"Per successful task"</th>
+                        <th scope="col" class="num">"Capacity (tasks a month)"</th>
+                        <th scope="col" class="num">"Utilization"</th>
+                    </tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+            {sentences.into_iter().map(|t| view! { <p>{t}</p> }).collect_view()}
+        </section>
+    })
 }
 
 /// One sentence on why the verdict is what it is.
@@ -280,7 +346,7 @@ fn Appendix(pilot: Pilot) -> impl IntoView {
 fn CriteriaTable(assessment: Assessment) -> impl IntoView {
     view! {
         <h2>"The standard, criterion by criterion"</h2>
-        <div class="table-wrap">
+        <div class="table-wrap" tabindex="0">
             <table class="table--stack">
                 <thead><tr><th scope="col">"Criterion"</th><th scope="col">"Result"</th><th scope="col">"Finding"</th><th scope="col">"What would change it"</th></tr></thead>
                 <tbody>
@@ -379,9 +445,9 @@ fn EconomicsTable(pilot: Pilot, assessment: Assessment) -> impl IntoView {
     };
     view! {
         <h2>"Economics"</h2>
-        <div class="table-wrap">
+        <div class="table-wrap" tabindex="0">
             <table>
-                <caption>"Per month: expected case (likeliest failure rate) and conservative case (failure rate at the lower bound, at 95% confidence or stricter)"</caption>
+                <caption>"Per month: expected case (likeliest failure rate) and conservative case (failure rate at the reliability lower bound)"</caption>
                 <thead><tr><th scope="col">"Figure"</th><th scope="col" class="num">"Expected"</th><th scope="col" class="num">"Conservative"</th></tr></thead>
                 <tbody>
                     {row("AI failure rate", &|x| percent(x.failure_rate))}

@@ -39,7 +39,7 @@ pub fn Standard() -> impl IntoView {
 #[component]
 fn CriteriaRules() -> impl IntoView {
     view! {
-        <div class="table-wrap">
+        <div class="table-wrap" tabindex="0">
             <table class="table--stack">
                 <caption>"The seven criteria"</caption>
                 <thead>

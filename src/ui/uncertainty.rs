@@ -190,7 +190,7 @@ pub fn Uncertainty(pilot: Pilot, assessment: Assessment) -> impl IntoView {
                 <p data-testid="test-first"><strong>"Test on your own cases first: "</strong>"the chance the pilot meets its target, the chance more testing demonstrates it, and the chance it pays need your own counted evidence. What a test plan can show needs none:"</p>
             }.into_any()
         }}
-        <div class="table-wrap">
+        <div class="table-wrap" tabindex="0">
             <table class="power-table" data-testid="power">
                 <caption>{format!("Chance a test plan passes, by the true failure rate (the target allows {})", percent(rates.first().copied().unwrap_or_default()))}</caption>
                 <thead><tr>

@@ -210,7 +210,7 @@ pub fn CompareTable(
     let head = column_heads(&pilots, shared);
     let chances = chance_row(&pilots);
     view! {
-        <div class="table-wrap">
+        <div class="table-wrap" tabindex="0">
             <table class="compare-table" data-testid="compare-table">
                 <caption>
                     "★ marks the best value in each row. Lower is better for cases still needed, AI cost per task and payback; higher for everything else."

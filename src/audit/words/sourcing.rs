@@ -1,0 +1,139 @@
+//! Sourcing (DESIGN §12) in words: the over-provisioning in the essay's terms, the
+//! break-even, the right-sized GPUs and the price-shock headroom.
+
+use super::defensibility::model;
+use super::rounding::{money_down, percent_down, times_down};
+use crate::audit::format::{count, upper_first};
+use crate::audit::model::{Headroom, SourcingResult};
+use crate::audit::sourcing::{BREAK_EVEN_MAX_VOLUME, RIGHT_SIZED_UTILIZATION};
+
+/// "Capacity is 3.5× the work: 250% more than needed." (rounded down, so it never says
+/// more idle capacity than there is); None when paid per use.
+pub fn over_provisioning_words(over: Option<f64>) -> Option<String> {
+    let x = over?;
+    Some(if x > 1.0 {
+        format!(
+            "Capacity is {} the work: {} more than needed.",
+            times_down(x),
+            percent_down(x - 1.0)
+        )
+    } else if x == 1.0 {
+        "Capacity is exactly the work: nothing idle, no room for a peak.".to_string()
+    } else {
+        format!(
+            "Capacity is {} the work: it serves {} of it.",
+            times_down(x),
+            percent_down(x)
+        )
+    })
+}
+
+/// Which option costs less below and above the break-even volume, or at every volume.
+pub fn break_even_words(s: &SourcingResult, volume: f64) -> Option<String> {
+    let [first, second] = s.options.as_slice() else {
+        return None;
+    };
+    let (cheaper, dearer) = if first.monthly_cost <= second.monthly_cost {
+        (first, second)
+    } else {
+        (second, first)
+    };
+    let (cheaper, dearer) = (model(cheaper.sourcing), model(dearer.sourcing));
+    // "Up to" a volume is a ceiling: rounded down.
+    let up_to = |v: f64| count(v.floor());
+    Some(match s.break_even_volume {
+        Some(v) if volume < v => format!(
+            "{} costs less up to {} tasks a month (today {}), {} beyond.",
+            upper_first(cheaper),
+            up_to(v),
+            count(volume),
+            dearer
+        ),
+        Some(v) => format!(
+            "{} costs less up to {} tasks a month, {} beyond, as today ({}).",
+            upper_first(dearer),
+            up_to(v),
+            cheaper,
+            count(volume)
+        ),
+        None => format!(
+            "{} costs no more at any volume up to {} tasks a month: the two never break even.",
+            upper_first(cheaper),
+            count(BREAK_EVEN_MAX_VOLUME)
+        ),
+    })
+}
+
+/// "3 GPUs serve today's volume at 80% utilization or less; the block has 10: 7 fewer save
+/// $12,000 a month." None without a GPU block.
+pub fn right_sized_words(s: &SourcingResult, gpus: u32, currency: &str) -> Option<String> {
+    let (right, saving) = (s.right_sized_gpus?, s.right_sized_saving?);
+    let lead = format!(
+        "{} {} today's volume at {} utilization or less",
+        count(f64::from(right)),
+        if right == 1 {
+            "GPU serves"
+        } else {
+            "GPUs serve"
+        },
+        percent_down(RIGHT_SIZED_UTILIZATION)
+    );
+    Some(match right.cmp(&gpus) {
+        std::cmp::Ordering::Less => format!(
+            "{lead}; the block has {}: {} fewer save {} a month.",
+            count(f64::from(gpus)),
+            count(f64::from(gpus - right)),
+            money_down(saving, currency)
+        ),
+        std::cmp::Ordering::Equal => format!("{lead}: the block has just that."),
+        std::cmp::Ordering::Greater => format!(
+            "{lead}; the block has {}: it needs {} more, {} a month.",
+            count(f64::from(gpus)),
+            count(f64::from(right - gpus)),
+            money_down(-saving, currency)
+        ),
+    })
+}
+
+/// "Token prices and the licence can rise 17% before this pilot loses money." (rounded
+/// down: a ceiling).
+pub fn price_shock_words(headroom: Option<Headroom>) -> String {
+    match headroom {
+        None => "It loses money at today's prices already, before any price rise.".to_string(),
+        Some(Headroom::Unlimited(_)) => {
+            "No token or licence price can make it lose money: it pays for neither.".to_string()
+        }
+        Some(Headroom::Factor(x)) => format!(
+            "Token prices and the licence can rise {} together before this pilot loses money.",
+            percent_down(x - 1.0)
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn over_provisioning_reads_as_the_essay_says() {
+        assert_eq!(
+            over_provisioning_words(Some(3.5)).unwrap(),
+            "Capacity is 3.5× the work: 250% more than needed."
+        );
+        assert_eq!(
+            over_provisioning_words(Some(0.1)).unwrap(),
+            "Capacity is 0.1× the work: it serves 10% of it."
+        );
+        assert_eq!(over_provisioning_words(None), None);
+    }
+
+    #[test]
+    fn the_price_shock_is_a_ceiling() {
+        assert_eq!(
+            price_shock_words(Some(Headroom::Factor(1.17))),
+            "Token prices and the licence can rise 17% together before this pilot loses money."
+        );
+        // 1.2499 is a rise of 24.99%: never "25%".
+        assert!(price_shock_words(Some(Headroom::Factor(1.2499))).contains("rise 24.9"));
+    }
+}
