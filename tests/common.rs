@@ -40,3 +40,13 @@ pub fn close(engine: f64, golden: f64, tolerance: Tolerance, what: &str) {
         "{what}: engine {engine:e}, reference {golden:e}"
     );
 }
+
+/// Asserts that an optional engine figure is its golden value within `tolerance`, or that
+/// both are null.
+pub fn close_optional(engine: Option<f64>, reference: &Value, tolerance: Tolerance, what: &str) {
+    match (engine, reference.as_f64()) {
+        (Some(e), Some(r)) => close(e, r, tolerance, what),
+        (None, None) => assert!(reference.is_null(), "{what}: reference {reference}"),
+        (e, r) => panic!("{what}: engine {e:?}, reference {r:?}"),
+    }
+}

@@ -6,7 +6,7 @@
 //! (month by month: ramp, the one-off already spent, NPV over the horizon and over the
 //! judged 36 months), to 1e-9.
 
-use crate::common::{close, golden, Tolerance};
+use crate::common::{close, close_optional, golden, Tolerance};
 use pilot_audit::audit::criteria::{reliability, unit_economics, Finding};
 use pilot_audit::audit::{assess, judge_quick, CriterionId, Headroom};
 use pilot_audit::Pilot;
@@ -18,11 +18,7 @@ const TOLERANCE: Tolerance = Tolerance {
 };
 
 fn optional(engine: Option<f64>, reference: &Value, what: &str) {
-    match (engine, reference.as_f64()) {
-        (Some(e), Some(r)) => close(e, r, TOLERANCE, what),
-        (None, None) => assert!(reference.is_null(), "{what}: reference {reference}"),
-        (e, r) => panic!("{what}: engine {e:?}, reference {r:?}"),
-    }
+    close_optional(engine, reference, TOLERANCE, what);
 }
 
 fn num(v: &Value) -> f64 {

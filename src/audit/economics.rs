@@ -43,8 +43,14 @@ pub fn judged_horizon(pilot: &Pilot) -> u32 {
 /// Token cost of one task: tokens × price per million ÷ 10^6, input and output.
 pub fn token_cost_per_task(pilot: &Pilot) -> f64 {
     let c = &pilot.compute;
-    (c.input_tokens_per_task * c.price_per_million_input
-        + c.output_tokens_per_task * c.price_per_million_output)
+    token_cost_at(pilot, c.price_per_million_input, c.price_per_million_output)
+}
+
+/// Token cost of one of `pilot`'s tasks at other prices per million (DESIGN §12's other
+/// option).
+pub fn token_cost_at(pilot: &Pilot, per_million_input: f64, per_million_output: f64) -> f64 {
+    let c = &pilot.compute;
+    (c.input_tokens_per_task * per_million_input + c.output_tokens_per_task * per_million_output)
         / 1e6
 }
 

@@ -8,9 +8,9 @@
 //! maintenance, and per successful task that ÷ (V × (1 − f)). Both costs are straight lines
 //! in the volume, so they cross once at most: the break-even volume.
 
-use super::economics::{cost_per_ai_failure, review_cost_per_task};
+use super::economics::{cost_per_ai_failure, review_cost_per_task, token_cost_at};
 use super::model::{
-    Gpu, Headroom, Pilot, Sourcing, SourcingOption, SourcingResult, HOURS_PER_MONTH,
+    Compute, Gpu, Headroom, Pilot, Sourcing, SourcingOption, SourcingResult, HOURS_PER_MONTH,
 };
 
 /// Utilization the right-sized GPU count is planned for: headroom for peaks.
@@ -24,6 +24,16 @@ pub fn runs_on_own_gpus(sourcing: Sourcing) -> bool {
         sourcing,
         Sourcing::SelfHostedOpenModel | Sourcing::DistilledSmallModel
     )
+}
+
+/// The GPU block the pilot's sourcing is weighed on: its own for a model it hosts, the
+/// other option's for an API or wrapper.
+pub fn gpu_block(c: &Compute) -> Option<&Gpu> {
+    if runs_on_own_gpus(c.sourcing) {
+        c.gpu.as_ref()
+    } else {
+        c.alternative.as_ref().and_then(|a| a.gpu.as_ref())
+    }
 }
 
 /// Tasks a month a GPU block serves: GPUs × sustained tasks per GPU-hour × 730.
@@ -63,12 +73,6 @@ impl Line {
     }
 }
 
-fn tokens_per_task(p: &Pilot, per_million_input: f64, per_million_output: f64) -> f64 {
-    let c = &p.compute;
-    (c.input_tokens_per_task * per_million_input + c.output_tokens_per_task * per_million_output)
-        / 1e6
-}
-
 /// The options of `p` (sanitized: its GPU block already derived into its reserved compute
 /// and capacity), its own first, at failure rate `f`.
 fn lines(p: &Pilot, f: f64) -> Vec<Line> {
@@ -79,7 +83,7 @@ fn lines(p: &Pilot, f: f64) -> Vec<Line> {
         sourcing: c.sourcing,
         fixed: common_fixed + c.monthly_fixed_compute,
         per_task: common_per_task
-            + tokens_per_task(p, c.price_per_million_input, c.price_per_million_output),
+            + token_cost_at(p, c.price_per_million_input, c.price_per_million_output),
         capacity: (c.provisioned_tasks_per_month > 0.0).then_some(c.provisioned_tasks_per_month),
     };
     let mut options = vec![own];
@@ -91,7 +95,7 @@ fn lines(p: &Pilot, f: f64) -> Vec<Line> {
             sourcing: Sourcing::ThirdPartyApi,
             fixed: common_fixed,
             per_task: common_per_task
-                + tokens_per_task(p, alt.price_per_million_input, alt.price_per_million_output),
+                + token_cost_at(p, alt.price_per_million_input, alt.price_per_million_output),
             capacity: None,
         });
     } else if let Some(g) = &alt.gpu {
@@ -145,12 +149,7 @@ pub fn sourcing(p: &Pilot, f: f64, headroom: Option<Headroom>) -> SourcingResult
         _ => None,
     };
     let c = &p.compute;
-    let block = if runs_on_own_gpus(c.sourcing) {
-        c.gpu.as_ref()
-    } else {
-        c.alternative.as_ref().and_then(|a| a.gpu.as_ref())
-    };
-    let right_sized = block.map(|g| {
+    let right_sized = gpu_block(c).map(|g| {
         let per_gpu = g.tasks_per_gpu_hour * HOURS_PER_MONTH * RIGHT_SIZED_UTILIZATION;
         let needed = (v / per_gpu).ceil().max(1.0);
         let gpus = needed.min(f64::from(u32::MAX)) as u32;

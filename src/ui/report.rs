@@ -174,12 +174,7 @@ fn Assessed(pilot: Pilot, a: Assessment, owner: OwnerActions) -> impl IntoView {
 /// two printed pages have no room left for it yet.
 #[component]
 fn SourcingSection(pilot: Pilot, assessment: Assessment) -> impl IntoView {
-    let c = &pilot.compute;
-    let block = c
-        .gpu
-        .as_ref()
-        .filter(|_| sourcing::runs_on_own_gpus(c.sourcing))
-        .or_else(|| c.alternative.as_ref().and_then(|a| a.gpu.as_ref()));
+    let block = sourcing::gpu_block(&pilot.compute);
     let s = assessment.sourcing;
     if block.is_none() && s.options.len() < 2 {
         return None;
