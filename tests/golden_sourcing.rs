@@ -205,3 +205,75 @@ fn a_gpu_block_out_of_range_is_refused_at_its_field_with_the_range() {
         .to_string()
         .starts_with("compute.gpu: is for a model you host")));
 }
+
+#[test]
+fn a_gpu_block_of_the_wrong_type_refuses_the_file_naming_each_input() {
+    let table = golden("sourcing.json");
+    let mut bad = table["pilots"][0]["pilot"].clone();
+    bad["compute"]["gpu"]["gpus"] = "two".into();
+    bad["compute"]["gpu"]["ops_hourly_cost"] = "a lot".into();
+    bad["compute"]["alternative"]["price_per_million_output"] = true.into();
+    let file = serde_json::json!({"format": "pilot-audit", "version": 3, "pilots": [bad]});
+    let errors = pilot_audit::parse_import(&file.to_string()).unwrap_err();
+    for expected in [
+        "pilots[0].compute.gpu.gpus: “two” — a whole number of GPUs from 1 to 100,000",
+        "pilots[0].compute.gpu.ops_hourly_cost: “a lot” — an amount from 0 to 1,000,000",
+        "pilots[0].compute.alternative.price_per_million_output: true — an amount from 0 to",
+    ] {
+        assert!(
+            errors.iter().any(|e| e.starts_with(expected)),
+            "missing {expected:?} in {errors:#?}"
+        );
+    }
+    // A block that is not a group of fields is named, not a serde message.
+    let mut bad = table["pilots"][0]["pilot"].clone();
+    bad["compute"]["gpu"] = 4.into();
+    let file = serde_json::json!({"format": "pilot-audit", "version": 3, "pilots": [bad]});
+    let errors = pilot_audit::parse_import(&file.to_string()).unwrap_err();
+    assert!(
+        errors
+            .iter()
+            .any(|e| e == "pilots[0].compute.gpu: 4 — a group of fields"),
+        "{errors:#?}"
+    );
+    // Null operations cost is "not given", as absent.
+    let mut fine = table["pilots"][0]["pilot"].clone();
+    fine["compute"]["gpu"]["ops_hourly_cost"] = serde_json::Value::Null;
+    let file = serde_json::json!({"format": "pilot-audit", "version": 3, "pilots": [fine]});
+    let pilots = pilot_audit::parse_import(&file.to_string()).expect("null is not given");
+    assert_eq!(
+        pilots[0]
+            .compute
+            .gpu
+            .as_ref()
+            .and_then(|g| g.ops_hourly_cost),
+        None
+    );
+}
+
+#[test]
+fn the_operations_hourly_cost_is_optional_and_checked_when_given() {
+    use pilot_audit::audit::schema::GPU_FIELDS;
+    let spec = GPU_FIELDS
+        .iter()
+        .find(|s| s.name == "ops_hourly_cost")
+        .expect("an input of the block");
+    let mut g = Gpu::default();
+    spec.write(&mut g, "  ").unwrap();
+    assert_eq!(g.ops_hourly_cost, None);
+    assert_eq!(spec.input_value(&g), "");
+    assert_eq!(spec.problem(&g, ""), None);
+    spec.write(&mut g, "85.5").unwrap();
+    assert_eq!(g.ops_hourly_cost, Some(85.5));
+    assert_eq!(spec.input_value(&g), "85.5");
+    assert!(spec.write(&mut g, "lots").is_err());
+    assert_eq!(
+        g.ops_hourly_cost,
+        Some(85.5),
+        "what is not a value writes nothing"
+    );
+    spec.write(&mut g, "-3").unwrap();
+    assert_eq!(spec.problem(&g, ""), Some("must be 0 or more".to_string()));
+    spec.clamp(&mut g);
+    assert_eq!(g.ops_hourly_cost, Some(0.0));
+}

@@ -3,7 +3,7 @@
 //! review step. Written out (`Display`) it is the answer's path in the file format,
 //! `reliability.batches[3].failures`; it is never parsed back.
 
-use super::model::Pilot;
+use super::model::{Compute, Gpu, Pilot};
 use super::schema::{Field, RangeEnd, BATCH_FIELDS, GPU_FIELDS, PLAN_FIELDS};
 use std::fmt;
 
@@ -34,8 +34,7 @@ pub enum Path {
     PlanInForce(&'static str),
     /// A key of file version 1 under `reliability` (DESIGN §9): `reliability.evidence`.
     Legacy(&'static str),
-    /// One input of a GPU block (DESIGN §12) by its name in [`GPU_FIELDS`] or
-    /// `ops_hourly_cost`, or the block itself with the name "": `compute.gpu.pue`,
+    /// One input of a GPU block (DESIGN §12) by its name in [`GPU_FIELDS`], or the block itself with the name "": `compute.gpu.pue`,
     /// `compute.alternative.gpu`.
     Gpu(GpuBlock, &'static str),
     /// One input of the other option (DESIGN §12): `compute.alternative.price_per_million_input`.
@@ -59,6 +58,22 @@ impl GpuBlock {
             GpuBlock::Alternative => "compute.alternative.gpu",
         }
     }
+
+    /// The block in `compute`, when there is one.
+    pub fn of(self, compute: &Compute) -> Option<&Gpu> {
+        match self {
+            GpuBlock::Own => compute.gpu.as_ref(),
+            GpuBlock::Alternative => compute.alternative.as_ref()?.gpu.as_ref(),
+        }
+    }
+
+    /// The block in `compute` to change, when there is one.
+    pub fn of_mut(self, compute: &mut Compute) -> Option<&mut Gpu> {
+        match self {
+            GpuBlock::Own => compute.gpu.as_mut(),
+            GpuBlock::Alternative => compute.alternative.as_mut()?.gpu.as_mut(),
+        }
+    }
 }
 
 impl Path {
@@ -73,6 +88,11 @@ impl Path {
     /// True for a location in the evidence log (a batch, or the log as a whole).
     pub fn in_log(&self) -> bool {
         matches!(self, Path::Batches | Path::Batch(..))
+    }
+
+    /// True for a location in a GPU block or the other option (DESIGN §12).
+    pub fn in_sourcing(&self) -> bool {
+        matches!(self, Path::Gpu(..) | Path::Alternative(_))
     }
 
     /// True for a location in the test plans.
@@ -127,23 +147,32 @@ impl Path {
                     .filter(|d| !d.is_empty())
                     .map(|d| format!(" ({d})"))
                     .unwrap_or_default();
-                Some(format!("Batch {}{date}: {}", i + 1, spec.label_with_unit()))
+                Some(format!(
+                    "Batch {}{date}: {}",
+                    i + 1,
+                    spec.label_with_unit(&pilot.currency)
+                ))
             }
             Path::Plan(_, name) | Path::PlanInForce(name) => {
                 let spec = PLAN_FIELDS.iter().find(|s| s.name == *name)?;
-                Some(format!("Test plan: {}", spec.label_with_unit()))
+                Some(format!(
+                    "Test plan: {}",
+                    spec.label_with_unit(&pilot.currency)
+                ))
             }
             Path::Gpu(block, name) => {
                 let whose = match block {
                     GpuBlock::Own => "GPUs",
                     GpuBlock::Alternative => "The other option's GPUs",
                 };
-                let label = match GPU_FIELDS.iter().find(|s| s.name == *name) {
-                    Some(spec) => spec.label_with_unit(),
-                    None if name.is_empty() => return Some(whose.to_string()),
-                    None => "Operations hourly cost (money an hour)".to_string(),
-                };
-                Some(format!("{whose}: {label}"))
+                if name.is_empty() {
+                    return Some(whose.to_string());
+                }
+                let spec = GPU_FIELDS.iter().find(|s| s.name == *name)?;
+                Some(format!(
+                    "{whose}: {}",
+                    spec.label_with_unit(&pilot.currency)
+                ))
             }
             Path::Alternative(name) => {
                 let field = Field::at(&format!("compute.{name}"))?;

@@ -874,6 +874,15 @@ pub enum EntryKind<T: 'static> {
         /// Write.
         set: fn(&mut T, f64),
     },
+    /// A number that may be left empty (None).
+    MaybeNumber {
+        /// What is allowed when given.
+        rule: NumberRule,
+        /// Read.
+        get: fn(&T) -> Option<f64>,
+        /// Write.
+        set: fn(&mut T, Option<f64>),
+    },
     /// One of a few choices.
     Choice {
         /// (value in the file, label).
@@ -903,12 +912,12 @@ impl<T> EntrySpec<T> {
         }
     }
 
-    /// The label with its unit.
-    pub fn label_with_unit(&self) -> String {
+    /// The label with its unit, money in `currency`.
+    pub fn label_with_unit(&self, currency: &str) -> String {
         if self.unit.is_empty() {
             self.label.to_string()
         } else {
-            format!("{} ({})", self.label, self.unit)
+            format!("{} ({})", self.label, self.unit.replace("money", currency))
         }
     }
 
@@ -917,6 +926,9 @@ impl<T> EntrySpec<T> {
         match &self.kind {
             EntryKind::Date { get, .. } | EntryKind::Text { get, .. } => get(entry).to_string(),
             EntryKind::Number { rule, get, .. } => rule.show(get(entry)),
+            EntryKind::MaybeNumber { rule, get, .. } => {
+                get(entry).map_or_else(String::new, |v| rule.show(v))
+            }
             EntryKind::Choice { get, .. } => get(entry),
         }
     }
@@ -926,6 +938,9 @@ impl<T> EntrySpec<T> {
         let raw = self.input_value(entry);
         match &self.kind {
             EntryKind::Number { rule, get, .. } => rule.shown(get(entry)),
+            EntryKind::MaybeNumber { rule, get, .. } => {
+                get(entry).map_or_else(|| "not given".to_string(), |v| rule.shown(v))
+            }
             EntryKind::Choice { options, .. } => options()
                 .into_iter()
                 .find(|(v, _)| *v == raw)
@@ -942,6 +957,13 @@ impl<T> EntrySpec<T> {
                 set(entry, text.trim().to_string())
             }
             EntryKind::Number { rule, set, .. } => set(entry, rule.read(text)?),
+            EntryKind::MaybeNumber { rule, set, .. } => {
+                let value = match text.trim() {
+                    "" => None,
+                    text => Some(rule.read(text)?),
+                };
+                set(entry, value);
+            }
             EntryKind::Choice { set, .. } => {
                 if !set(entry, text) {
                     return Err(AppError::NotAValue("choose one of the options".to_string()));
@@ -972,6 +994,7 @@ impl<T> EntrySpec<T> {
                 }
             }
             EntryKind::Number { rule, get, .. } => rule.check(get(entry)),
+            EntryKind::MaybeNumber { rule, get, .. } => get(entry).and_then(|v| rule.check(v)),
             EntryKind::Choice { options, get, .. } => {
                 let v = get(entry);
                 (!options().iter().any(|(o, _)| *o == v))
@@ -998,6 +1021,8 @@ impl<T> EntrySpec<T> {
             }
             EntryKind::Text { .. } => (!value.is_string()).then(|| "text".to_string()),
             EntryKind::Number { rule, .. } => rule.wrong_type(value),
+            EntryKind::MaybeNumber { rule, .. } if !value.is_null() => rule.wrong_type(value),
+            EntryKind::MaybeNumber { .. } => None,
             EntryKind::Choice { options, .. } => {
                 let options = options();
                 match value.as_str() {
@@ -1005,6 +1030,20 @@ impl<T> EntrySpec<T> {
                     _ => Some(one_of(&options)),
                 }
             }
+        }
+    }
+}
+
+impl<T> EntrySpec<T> {
+    /// Bring a number of `entry` to what the engine judges ([`NumberRule::clamp`]); other
+    /// inputs are left as they are.
+    pub fn clamp(&self, entry: &mut T) {
+        match self.kind {
+            EntryKind::Number { rule, get, set } => set(entry, rule.clamp(get(entry))),
+            EntryKind::MaybeNumber { rule, get, set } => {
+                set(entry, get(entry).map(|v| rule.clamp(v)))
+            }
+            _ => {}
         }
     }
 }
@@ -1093,12 +1132,13 @@ pub const BATCH_FIELDS: [EntrySpec<Batch>; 6] = [
     },
 ];
 
-/// The cost of an hour of the people running the GPUs, when given (DESIGN §12).
-pub const OPS_HOURLY_COST_RULE: NumberRule = NumberRule::new(0.0, 1e6, Money);
+/// The purchase price of one GPU, for the helper that amortises it (DESIGN §12; not kept).
+pub const PURCHASE_PRICE_RULE: NumberRule = NumberRule::new(0.0, 1e8, Money);
+/// The months of life a purchase is spread over, for the same helper.
+pub const MONTHS_OF_LIFE_RULE: NumberRule = NumberRule::new(1.0, 240.0, Count("months")).whole();
 
-/// The inputs of a GPU block (DESIGN §12), in file order; `ops_hourly_cost`, optional, is
-/// [`OPS_HOURLY_COST_RULE`].
-pub const GPU_FIELDS: [EntrySpec<Gpu>; 7] = [
+/// The inputs of a GPU block (DESIGN §12), in file order.
+pub const GPU_FIELDS: [EntrySpec<Gpu>; 8] = [
     EntrySpec {
         name: "gpus",
         label: "GPUs",
@@ -1169,11 +1209,23 @@ pub const GPU_FIELDS: [EntrySpec<Gpu>; 7] = [
         name: "ops_hours_per_month",
         label: "Operations time",
         unit: "hours a month",
-        hint: "Hours a month people spend running the GPUs, at the hourly cost above unless given.",
+        hint: "Hours a month people spend running the GPUs.",
         kind: EntryKind::Number {
             rule: NumberRule::new(0.0, 100_000.0, Count("hours a month")),
             get: |p| p.ops_hours_per_month,
             set: |p, v| p.ops_hours_per_month = v,
+        },
+    },
+    EntrySpec {
+        name: "ops_hourly_cost",
+        label: "Operations hourly cost",
+        unit: "money an hour",
+        hint:
+            "What an hour of the people running the GPUs costs; empty for the pilot's hourly cost.",
+        kind: EntryKind::MaybeNumber {
+            rule: NumberRule::new(0.0, 1e6, Money),
+            get: |p| p.ops_hourly_cost,
+            set: |p, v| p.ops_hourly_cost = v,
         },
     },
 ];

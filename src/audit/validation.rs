@@ -7,8 +7,7 @@ use super::model::{Pilot, Reliability};
 use super::path::{GpuBlock, Path};
 use super::reliability::MAX_CASES;
 use super::schema::{
-    EntryKind, Field, FieldSpec, Kind, RangeEnd, BATCH_FIELDS, GPU_FIELDS, MAX_BATCHES, MAX_PLANS,
-    OPS_HOURLY_COST_RULE, PLAN_FIELDS,
+    Field, FieldSpec, Kind, RangeEnd, BATCH_FIELDS, GPU_FIELDS, MAX_BATCHES, MAX_PLANS, PLAN_FIELDS,
 };
 use super::sourcing;
 
@@ -120,12 +119,8 @@ impl Pilot {
         .flatten()
         {
             for spec in &GPU_FIELDS {
-                if let EntryKind::Number { rule, get, set } = spec.kind {
-                    let value = rule.clamp(get(g));
-                    set(g, value);
-                }
+                spec.clamp(g);
             }
-            g.ops_hourly_cost = g.ops_hourly_cost.map(|h| OPS_HOURLY_COST_RULE.clamp(h));
         }
         if let (true, Some(g)) = (
             sourcing::runs_on_own_gpus(p.compute.sourcing),
@@ -146,10 +141,7 @@ impl Pilot {
         }
         for plan in &mut r.plans {
             for spec in &PLAN_FIELDS {
-                if let EntryKind::Number { rule, get, set } = spec.kind {
-                    let value = rule.clamp(get(plan));
-                    set(plan, value);
-                }
+                spec.clamp(plan);
             }
         }
         // Ranges the engine can draw from: on inputs that take one, each end in its rule's
@@ -239,12 +231,8 @@ fn sourcing_problems(p: &Pilot, errors: &mut Vec<FieldError>) {
     let c = &p.compute;
     let own_gpus = sourcing::runs_on_own_gpus(c.sourcing);
     let mut push = |path: Path, message: String| errors.push(FieldError { path, message });
-    let alternative_gpu = c.alternative.as_ref().and_then(|a| a.gpu.as_ref());
-    for (block, gpu) in [
-        (GpuBlock::Own, c.gpu.as_ref()),
-        (GpuBlock::Alternative, alternative_gpu),
-    ] {
-        let Some(g) = gpu else { continue };
+    for block in [GpuBlock::Own, GpuBlock::Alternative] {
+        let Some(g) = block.of(c) else { continue };
         match (block, own_gpus) {
             (GpuBlock::Own, false) => push(
                 Path::Gpu(block, ""),
@@ -260,12 +248,6 @@ fn sourcing_problems(p: &Pilot, errors: &mut Vec<FieldError>) {
             if let Some(message) = spec.problem(g, "") {
                 push(Path::Gpu(block, spec.name), message);
             }
-        }
-        if let Some(message) = g
-            .ops_hourly_cost
-            .and_then(|h| OPS_HOURLY_COST_RULE.check(h))
-        {
-            push(Path::Gpu(block, "ops_hourly_cost"), message);
         }
     }
     if let Some(a) = &c.alternative {

@@ -6,6 +6,7 @@ pub mod error_summary;
 pub mod evidence_log;
 pub mod field_input;
 pub mod form;
+pub mod gpu_editor;
 pub mod live_panel;
 pub mod other_tab;
 pub mod review;
@@ -215,11 +216,21 @@ fn StepForm(
             <error_summary::ErrorSummary form=form/>
             <h2 id="step-title" tabindex="-1">{format!("Step {step} of {STEP_COUNT}: {title}")}</h2>
             {fields.iter().map(|&field| view! {
-                <field_input::FieldInput field=field form=form/>
+                {if steps::DERIVED_FROM_GPUS.contains(&field) {
+                    view! {
+                        <gpu_editor::Derived field=field form=form>
+                            <field_input::FieldInput field=field form=form/>
+                        </gpu_editor::Derived>
+                    }.into_any()
+                } else {
+                    view! { <field_input::FieldInput field=field form=form/> }.into_any()
+                }}
                 {(field == steps::LOG_AFTER).then(|| view! {
                     <evidence_log::LogEditor form=form/>
                     <evidence_log::PlanEditor form=form/>
                 })}
+                {(field == steps::GPUS_AFTER).then(|| view! { <gpu_editor::GpuEditor form=form/> })}
+                {(field == steps::ALTERNATIVE_AFTER).then(|| view! { <gpu_editor::AlternativeEditor form=form/> })}
             }).collect_view()}
             <div class="actions">
                 {back.map(|href| view! { <a href=href class="button">"Back"</a> })}

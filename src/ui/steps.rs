@@ -6,6 +6,17 @@ use crate::audit::schema::Field;
 /// The evidence log and the test plan are asked right after this input (reliability step).
 pub const LOG_AFTER: Field = Field::Confidence;
 
+/// The GPUs a hosted pilot runs on are asked right after this input (compute step), before
+/// the capacity and reserved compute they give (DESIGN §12).
+pub const GPUS_AFTER: Field = Field::PricePerMillionOutput;
+
+/// The other option (DESIGN §12) is asked right after this input (compute step).
+pub const ALTERNATIVE_AFTER: Field = Field::ProvisionedTasksPerMonth;
+
+/// The inputs a GPU block gives, shown read-only while the pilot runs on one.
+pub const DERIVED_FROM_GPUS: [Field; 2] =
+    [Field::MonthlyFixedCompute, Field::ProvisionedTasksPerMonth];
+
 /// Number of steps, the last being "Check your answers".
 pub const STEP_COUNT: usize = 6;
 

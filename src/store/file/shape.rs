@@ -2,8 +2,10 @@
 //! of the wrong type named by its path, with the value found and what is allowed.
 
 use super::{ImportErrors, MAX_LISTED_PROBLEMS};
-use crate::audit::path::Path;
-use crate::audit::schema::{one_of, EntrySpec, Field, Kind, RangeEnd, BATCH_FIELDS, PLAN_FIELDS};
+use crate::audit::path::{GpuBlock, Path};
+use crate::audit::schema::{
+    one_of, EntrySpec, Field, Kind, RangeEnd, BATCH_FIELDS, GPU_FIELDS, PLAN_FIELDS,
+};
 use crate::audit::{pilot_from_json, Pilot};
 use serde_json::Value;
 
@@ -82,6 +84,7 @@ pub(crate) fn parse_pilot(value: Value, at: &str, errors: &mut ImportErrors) -> 
         &PLAN_FIELDS,
         errors,
     );
+    sourcing_shapes(&value, &prefix, errors);
     range_shapes(&value, &prefix, errors);
     if errors.len() > before {
         return None;
@@ -139,6 +142,53 @@ fn entry_shapes<T>(
         }
         if errors.len() > MAX_LISTED_PROBLEMS {
             return; // enough to say the file is wrong; the rest are not read
+        }
+    }
+}
+
+/// The shape of the GPU blocks and the other option (DESIGN §12): groups of fields, each
+/// of the type its input allows (`compute.gpu.gpus: “two” — a whole number of GPUs from 1
+/// to 100,000`). Absent or null, a block is not there.
+fn sourcing_shapes(pilot: &Value, prefix: &str, errors: &mut ImportErrors) {
+    let at = |key: &str| {
+        key.split('.')
+            .try_fold(pilot, |v, segment| v.get(segment))
+            .filter(|v| !v.is_null())
+    };
+    let group = |key: &str, errors: &mut ImportErrors| match at(key) {
+        Some(v) if !v.is_object() => {
+            errors.push(format!("{prefix}{key}: {} — a group of fields", found(v)));
+            None
+        }
+        other => other,
+    };
+    if group("compute.alternative", errors).is_some() {
+        for field in [Field::PricePerMillionInput, Field::PricePerMillionOutput] {
+            let name = field.spec().path.trim_start_matches("compute.");
+            let Some(v) = at(&format!("compute.alternative.{name}")) else {
+                continue;
+            };
+            if let Some(allowed) = wrong_type(&field.spec().kind, v) {
+                errors.push(format!(
+                    "{prefix}{}: {} — {allowed}",
+                    Path::Alternative(name),
+                    found(v)
+                ));
+            }
+        }
+    }
+    for block in [GpuBlock::Own, GpuBlock::Alternative] {
+        let Some(g) = group(block.key(), errors) else {
+            continue;
+        };
+        for spec in &GPU_FIELDS {
+            if let Some(allowed) = g.get(spec.name).and_then(|v| spec.wrong_type(v)) {
+                errors.push(format!(
+                    "{prefix}{}: {} — {allowed}",
+                    Path::Gpu(block, spec.name),
+                    found(&g[spec.name])
+                ));
+            }
         }
     }
 }

@@ -66,7 +66,7 @@ pub fn entry_input<T: 'static>(
 ) -> impl IntoView {
     let control = match &spec.kind {
         EntryKind::Choice { options, .. } => Control::Choice(options()),
-        EntryKind::Number { rule, .. } => Control::Number {
+        EntryKind::Number { rule, .. } | EntryKind::MaybeNumber { rule, .. } => Control::Number {
             integer: rule.integer,
         },
         EntryKind::Date { .. } => Control::Date,
@@ -75,7 +75,7 @@ pub fn entry_input<T: 'static>(
     labelled_input(
         form,
         path,
-        spec.label_with_unit(),
+        spec.label_with_unit(&form.pilot.with_untracked(|p| p.currency.clone())),
         spec.hint.to_string(),
         control,
         value,

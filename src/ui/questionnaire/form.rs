@@ -107,30 +107,43 @@ impl FormState {
             }
         }
         if fields.contains(&steps::LOG_AFTER) {
-            errors.extend(self.log_errors());
+            let last_plan = self
+                .pilot
+                .with(|p| p.reliability.plans.len().saturating_sub(1));
+            errors.extend(self.entry_errors(
+                |path| match path {
+                    Path::Batches | Path::Batch(..) => Some(path.clone()),
+                    Path::Plan(i, name) if *i == last_plan => Some(Path::PlanInForce(name)),
+                    _ => None,
+                },
+                |path| path.in_log() || path.in_plans(),
+            ));
+        }
+        if fields.contains(&steps::GPUS_AFTER) {
+            errors.extend(self.entry_errors(
+                |path| path.in_sourcing().then(|| path.clone()),
+                Path::in_sourcing,
+            ));
         }
         errors
     }
 
-    /// The evidence log's errors and those of the plan in force, what was typed that is not
-    /// a value first; errors of the whole log (too many batches) go to its heading.
-    fn log_errors(&self) -> Vec<StepError> {
-        let last_plan = self
-            .pilot
-            .with(|p| p.reliability.plans.len().saturating_sub(1));
+    /// The errors of entries (the evidence log's and the plan in force's, the GPU blocks'),
+    /// what was typed that is not a value first: `shown` gives the path a validation error
+    /// shows at on the form, or None for another part's; `typed` picks what was typed into
+    /// this part's inputs. Errors of a whole list or block go to its heading.
+    fn entry_errors(
+        &self,
+        shown: impl Fn(&Path) -> Option<Path>,
+        typed: impl Fn(&Path) -> bool,
+    ) -> Vec<StepError> {
         let mut entries: Vec<(Path, String)> = self.validation.with(|v| {
             v.iter()
-                .filter_map(|e| match e.path {
-                    Path::Batches | Path::Batch(..) => Some((e.path.clone(), e.message.clone())),
-                    Path::Plan(i, name) if i == last_plan => {
-                        Some((Path::PlanInForce(name), e.message.clone()))
-                    }
-                    _ => None,
-                })
+                .filter_map(|e| Some((shown(&e.path)?, e.message.clone())))
                 .collect()
         });
         self.entry_unparsed.with(|u| {
-            for (path, reason) in u.iter().filter(|(p, _)| p.in_log() || p.in_plans()) {
+            for (path, reason) in u.iter().filter(|(p, _)| typed(p)) {
                 match entries.iter_mut().find(|(p, _)| p == path) {
                     Some(entry) => entry.1 = reason.clone(),
                     None => entries.push((path.clone(), reason.clone())),
