@@ -47,7 +47,7 @@ test("compare three examples: order by score, best marks, URL state, print, axe"
     assert.deepEqual(await bestColumn("Payback"), argmin(ids.map((id) => golden(id).expected.payback_months)));
     assert.deepEqual(await bestColumn("Reliability lower bound"), argmax(ids.map((id) => golden(id).L)));
     assert.deepEqual(await bestColumn("Cases still needed"), argmin(ids.map((id) => golden(id).cases_needed)));
-    assert.ok((await table.locator("caption").textContent()).includes("Lower is better for cases still needed"));
+    assert.ok((await table.locator("caption").textContent()).includes("Lower is better for cases still needed, AI cost per task, payback and AI cost per successful task; higher"));
     await page.waitForFunction(() => document.querySelectorAll("[data-testid=chart] svg").length === 2, null, { timeout: 15000 });
     // Both reference lines of the portfolio are drawn (ECharts skips a mark line on a log axis
     // it cannot place, silently).
@@ -78,7 +78,7 @@ test("compare three examples: order by score, best marks, URL state, print, axe"
     const pages = Number(info.match(/Pages:\s+(\d+)/)[1]);
     assert.ok(pages <= 2, `${pages} pages`);
     const text = execFileSync("pdftotext", ["-layout", "-f", "1", "-l", "1", pdf, "-"]).toString();
-    for (const label of ["Verdict", "Score", "One task", "Profitable per task", "Net present value", "Return on investment"]) {
+    for (const label of ["Verdict", "Score", "One task", "Profitable per task", "Net present value", "Return on investment", "AI cost per successful task", "Capacity ÷ work", "Price-shock headroom"]) {
       assert.ok(text.includes(label), `the whole table is on page 1: ${label}`);
     }
     execFileSync("pdftoppm", ["-r", "60", "-png", pdf, `${OUTPUT}compare-print`]);

@@ -1,9 +1,9 @@
 //! Compare's table: one column per pilot, one row per figure, the best value in each row
 //! marked.
 
-use crate::audit::format::count;
-use crate::audit::words::rounding::percent_down;
-use crate::audit::{Assessment, CriterionId, Pilot};
+use crate::audit::format::{count, lower_first};
+use crate::audit::words::rounding::{percent_down, times_down};
+use crate::audit::{Assessment, CriterionId, Headroom, Pilot};
 use crate::ui::format::{display_name, money, money_or_dash, payback};
 use crate::ui::router::use_location;
 use crate::ui::uncertainty::{chance_cell, chances_it_pays};
@@ -186,7 +186,76 @@ fn money_rows(columns: &Columns) -> Vec<Row> {
             }),
             rank: Some((columns.values(|a| a.economics.expected.roi), true)),
         },
+        Row {
+            label: "AI cost per successful task".into(),
+            cells: columns.text(|p, a| money_or_dash(own_option_cost(a), &p.currency)),
+            rank: money_rank(columns.values(own_option_cost), false),
+        },
+        Row {
+            label: "Capacity ÷ work".into(),
+            cells: columns.text(|_, a| {
+                a.sourcing
+                    .over_provisioning
+                    .map_or("pay per use".to_string(), times_down)
+            }),
+            rank: None,
+        },
+        Row {
+            label: "Price-shock headroom".into(),
+            cells: columns.text(|_, a| match a.sourcing.price_shock_headroom {
+                None => "none".to_string(),
+                Some(Headroom::Unlimited(_)) => "unlimited".to_string(),
+                Some(Headroom::Factor(x)) => times_down(x),
+            }),
+            rank: Some((
+                columns.values(|a| match a.sourcing.price_shock_headroom {
+                    None => Some(0.0),
+                    Some(Headroom::Unlimited(_)) => Some(f64::INFINITY),
+                    Some(Headroom::Factor(x)) => Some(x),
+                }),
+                true,
+            )),
+        },
     ]
+}
+
+/// The AI cost per successful task of the pilot's own sourcing (DESIGN §12).
+fn own_option_cost(a: &Assessment) -> Option<f64> {
+    a.sourcing.options.first().and_then(|o| o.cost_per_task)
+}
+
+/// The caption's ranking rule, from the rows themselves: which are better lower.
+fn ranking_rule(pilots: &[(Pilot, Assessment)]) -> String {
+    let lower: Vec<String> = rows(pilots)
+        .into_iter()
+        .filter(|r| matches!(r.rank, Some((_, false))))
+        .map(|r| {
+            // "AI cost per task" keeps its capitals; "Payback" reads "payback".
+            let acronym = r
+                .label
+                .chars()
+                .nth(1)
+                .is_some_and(|c| c.is_ascii_uppercase());
+            if acronym {
+                r.label
+            } else {
+                lower_first(&r.label)
+            }
+        })
+        .collect();
+    format!(
+        "★ marks the best value in each row. Lower is better for {}; higher for everything else.",
+        and_list(&lower)
+    )
+}
+
+/// "a, b and c".
+fn and_list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
 }
 
 /// One cell of the table, starred when it holds the row's best value.
@@ -213,7 +282,7 @@ pub fn CompareTable(
         <div class="table-wrap" tabindex="0">
             <table class="compare-table" data-testid="compare-table">
                 <caption>
-                    "★ marks the best value in each row. Lower is better for cases still needed, AI cost per task and payback; higher for everything else."
+                    {ranking_rule(&pilots)}
                     {(!one_currency).then_some(" Money rows are not ranked: the pilots use different currencies.")}
                 </caption>
                 <thead>
