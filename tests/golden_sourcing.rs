@@ -277,3 +277,90 @@ fn the_operations_hourly_cost_is_optional_and_checked_when_given() {
     spec.clamp(&mut g);
     assert_eq!(g.ops_hourly_cost, Some(0.0));
 }
+
+#[test]
+fn the_cost_chart_draws_the_reference_costs_and_marks_today_and_the_break_even() {
+    use pilot_audit::charts::report::{sourcing_cost, sourcing_cost_caption};
+    let table = golden("sourcing.json");
+    let row = table["pilots"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["name"] == "kyc-3.5x-frontier")
+        .unwrap();
+    let pilot: Pilot = serde_json::from_value(row["pilot"].clone()).unwrap();
+    let a = assess(&pilot);
+    let e = &row["expected"];
+    let option = sourcing_cost(&pilot, &a)
+        .expect("two options and a volume")
+        .0;
+    assert_eq!(option["xAxis"]["type"], "log");
+    assert_eq!(option["yAxis"]["type"], "log");
+    let series = option["series"].as_array().unwrap();
+    assert_eq!(series.len(), 2);
+    let v = pilot.task.monthly_volume;
+    let b = e["break_even_volume"].as_f64().unwrap();
+    let at = |s: &Value, x: f64| {
+        s["data"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| (p[0].as_f64().unwrap() - (x * 100.0).round() / 100.0).abs() < 1e-9)
+            .map(|p| p[1].as_f64().unwrap())
+            .unwrap_or_else(|| panic!("no point at {x}"))
+    };
+    // At today's volume each line is the reference's monthly cost (to the cent).
+    for (i, s) in series.iter().enumerate() {
+        let expected = e["options"][i]["monthly_cost"].as_f64().unwrap();
+        assert!(
+            (at(s, v) - expected).abs() <= 0.005,
+            "{i}: {} vs {expected}",
+            at(s, v)
+        );
+    }
+    // At the break-even both lines meet.
+    assert!((at(&series[0], b) - at(&series[1], b)).abs() <= 0.01);
+    // Marked: today and the break-even, at their volumes.
+    let marks: Vec<(f64, String)> = series[0]["markLine"]["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| {
+            (
+                m["xAxis"].as_f64().unwrap(),
+                m["name"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    let names: Vec<&str> = marks.iter().map(|(_, n)| n.as_str()).collect();
+    assert_eq!(names, ["today", "break-even"]);
+    assert!((marks[0].0 - v).abs() < 1e-9 && (marks[1].0 - b).abs() <= 1e-9 * b);
+    // The range holds both, a decade either side.
+    let (lo, hi) = (
+        option["xAxis"]["min"].as_f64().unwrap(),
+        option["xAxis"]["max"].as_f64().unwrap(),
+    );
+    assert!(
+        lo <= v.min(b) / 10.0 + 0.01 && hi >= v.max(b) * 10.0 - 0.01,
+        "{lo}..{hi}"
+    );
+    // The text alternative says the same figures.
+    let caption = sourcing_cost_caption(&pilot, &a).unwrap();
+    let grouped = |x: f64| pilot_audit::audit::format::count(x);
+    assert!(
+        caption.contains(&format!(
+            "the lines cross at {} tasks a month",
+            grouped(b.floor())
+        )),
+        "{caption}"
+    );
+    assert!(
+        caption.contains(&format!("At today's {}", grouped(v))),
+        "{caption}"
+    );
+    // A pilot with one option has no chart and no caption.
+    let mut alone = pilot.clone();
+    alone.compute.alternative = None;
+    let a = assess(&alone);
+    assert!(sourcing_cost(&alone, &a).is_none() && sourcing_cost_caption(&alone, &a).is_none());
+}

@@ -120,6 +120,20 @@ fn break_even(a: &Line, b: &Line) -> Option<f64> {
     (v > 0.0 && v <= BREAK_EVEN_MAX_VOLUME).then_some(v)
 }
 
+/// The volumes the cost-against-volume chart spans, from a power of ten to a power of ten:
+/// at least a tenth of the lower of today's volume and the break-even to ten times the
+/// higher, so that both stand well inside it; None without a volume.
+pub fn chart_range(volume: f64, break_even: Option<f64>) -> Option<(f64, f64)> {
+    (volume > 0.0).then(|| {
+        let (low, high) = break_even.map_or((volume, volume), |b| (volume.min(b), volume.max(b)));
+        let decade = |x: f64, round: fn(f64) -> f64| 10f64.powi(round(x.log10()) as i32);
+        (
+            decade(low / 10.0, f64::floor),
+            decade(high * 10.0, f64::ceil),
+        )
+    })
+}
+
 /// Monthly cost of each option of `p` at `volume`, its own first (for the chart).
 pub fn monthly_costs_at(p: &Pilot, f: f64, volume: f64) -> Vec<f64> {
     lines(p, f).iter().map(|l| l.at(volume)).collect()

@@ -5,6 +5,7 @@
 
 mod npv;
 mod reliability;
+mod sourcing;
 
 use super::ChartOption;
 use crate::audit::economics::cumulative_net;
@@ -12,7 +13,7 @@ use crate::audit::format::{money_short, percent};
 use crate::audit::sensitivity::TORNADO_SHOWN;
 pub use crate::audit::words::captions::{
     cash_flow_caption, cost_per_task_caption, cost_stack_caption, evidence_history_caption,
-    npv_histogram_caption, reliability_path_caption, tornado_caption,
+    npv_histogram_caption, reliability_path_caption, sourcing_cost_caption, tornado_caption,
 };
 use crate::audit::words::rounding::payback as payback_shown;
 use crate::audit::{Assessment, EconomicCase, Pilot};
@@ -28,6 +29,7 @@ pub use npv::npv_histogram;
 pub use reliability::{
     evidence_history, evidence_history_option, reliability_path, reliability_path_option,
 };
+pub use sourcing::sourcing_cost;
 
 fn round2(value: f64) -> f64 {
     (value * 100.0).round() / 100.0

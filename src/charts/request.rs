@@ -47,6 +47,11 @@ pub enum ChartRequest {
         /// The pilot reported on.
         pilot: Pilot,
     },
+    /// Report: each sourcing option's monthly cost against the volume (DESIGN §12).
+    SourcingCost {
+        /// The pilot reported on.
+        pilot: Pilot,
+    },
     /// Report: the simulated NPVs (DESIGN §10), as the app received them from the chart
     /// module's `simulation` (not drawn a second time).
     NpvHistogram {
@@ -92,6 +97,10 @@ impl ChartRequest {
             }
             ChartRequest::EvidenceHistory { pilot } => {
                 report::evidence_history_option(pilot, &assess_quick(pilot))
+            }
+            ChartRequest::SourcingCost { pilot } => {
+                report::sourcing_cost(pilot, &assess_quick(pilot))
+                    .unwrap_or_else(|| ChartOption::from(charming::Chart::new()))
             }
             ChartRequest::NpvHistogram {
                 currency,

@@ -175,7 +175,7 @@ fn Assessed(pilot: Pilot, a: Assessment, owner: OwnerActions) -> impl IntoView {
 #[component]
 fn SourcingSection(pilot: Pilot, assessment: Assessment) -> impl IntoView {
     let block = sourcing::gpu_block(&pilot.compute);
-    let s = assessment.sourcing;
+    let s = assessment.sourcing.clone();
     if block.is_none() && s.options.len() < 2 {
         return None;
     }
@@ -223,6 +223,10 @@ fn SourcingSection(pilot: Pilot, assessment: Assessment) -> impl IntoView {
                 </table>
             </div>
             {sentences.into_iter().map(|t| view! { <p>{t}</p> }).collect_view()}
+            {report_charts::sourcing_cost_caption(&pilot, &assessment).map(|caption| view! {
+                <ChartView chart=ChartRequest::SourcingCost { pilot: pilot.clone() }
+                    label="Monthly cost of each option against the volume" caption=caption/>
+            })}
         </section>
     })
 }

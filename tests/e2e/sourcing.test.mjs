@@ -43,6 +43,9 @@ test("the report shows each sourcing option with the reference's figures", async
       // 7 GPUs × 36.5 tasks an hour × 730 = 3.5× the 73,000 tasks a month.
       assert.match(text, /Capacity is 3\.5× the work: 250% more than needed\./);
       assert.match(text, new RegExp(`${e.right_sized_gpus} GPUs serve today's volume at 80% utilization or less; the block has 7`));
+      // The cost-against-volume chart, drawn, with its text alternative.
+      await section.locator("[data-testid=chart] svg").waitFor({ timeout: 15000 });
+      assert.match(text, new RegExp(`At today's 73,000: an open model the buyer hosts \\$[\\d,.]+, a third-party API \\$[\\d,.]+; the lines cross at ${Math.floor(e.break_even_volume).toLocaleString("en-US")} tasks a month\\.`));
       assert.deepEqual(await axeViolations(page), []);
       await section.screenshot({ path: `${OUTPUT}sourcing-${width}.png` });
       if (width === 360) {

@@ -1,12 +1,14 @@
 //! The charts' captions (their text alternatives), the comparison's too: the figures each
 //! chart shows, in words.
 
+use super::defensibility::model;
 use super::rounding::percent_down;
 use crate::audit::economics::cumulative_net;
 use crate::audit::evidence::{counted_run, history};
 use crate::audit::format::{count, draw_share, money, percent, plural};
 use crate::audit::sensitivity::TORNADO_SHOWN;
 use crate::audit::simulation::Simulation;
+use crate::audit::sourcing::{chart_range, BREAK_EVEN_MAX_VOLUME};
 use crate::audit::{Assessment, CriterionId, Pilot, Status};
 
 /// The caption of [`cost_per_task`].
@@ -42,6 +44,36 @@ pub fn cost_stack_caption(pilot: &Pilot, a: &Assessment) -> String {
         money(c.total, cur),
         money(baseline, cur)
     )
+}
+
+/// The caption of [`sourcing_cost`](crate::charts::report::sourcing_cost): each option's
+/// monthly cost at today's volume, and where the lines cross; None without a volume or
+/// without two options (no chart).
+pub fn sourcing_cost_caption(pilot: &Pilot, a: &Assessment) -> Option<String> {
+    let s = &a.sourcing;
+    let v = pilot.task.monthly_volume;
+    let (low, high) = chart_range(v, s.break_even_volume)?;
+    let [own, other] = s.options.as_slice() else {
+        return None;
+    };
+    let cur = &pilot.currency;
+    let crossing = match s.break_even_volume {
+        Some(b) => format!("the lines cross at {} tasks a month", count(b.floor())),
+        None => format!(
+            "the lines do not cross below {} tasks a month",
+            count(BREAK_EVEN_MAX_VOLUME)
+        ),
+    };
+    Some(format!(
+        "Monthly AI cost against tasks a month, {} to {} on log scales. At today's {}: {} {}, {} {}; {crossing}.",
+        count(low),
+        count(high),
+        count(v),
+        model(own.sourcing),
+        money(own.monthly_cost, cur),
+        model(other.sourcing),
+        money(other.monthly_cost, cur),
+    ))
 }
 
 /// The caption of [`cash_flow`].
