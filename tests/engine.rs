@@ -591,7 +591,15 @@ fn every_cost_driver_swings_its_own_input_and_reserved_compute_leads_the_gpu_pil
     ];
     for pilot in examples() {
         let a = assess(&pilot);
-        let json = serde_json::to_value(&pilot).unwrap();
+        // A pilot on its own GPUs is judged on the capacity and reserved compute they give
+        // (DESIGN §12): those are the inputs its tornado swings, written as plain figures.
+        let mut plain = pilot.clone();
+        if plain.compute.gpu.take().is_some() {
+            let judged = pilot.sanitized().compute;
+            plain.compute.monthly_fixed_compute = judged.monthly_fixed_compute;
+            plain.compute.provisioned_tasks_per_month = judged.provisioned_tasks_per_month;
+        }
+        let json = serde_json::to_value(&plain).unwrap();
         for (driver, group, field) in inputs {
             let row = a
                 .sensitivity

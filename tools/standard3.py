@@ -846,7 +846,31 @@ def load_examples():
                                if k != "monthly_maintenance"},
                             "one_off_spent": p["integration"].get("one_off_spent", 0),
                             "monthly_maintenance": p["integration"]["monthly_maintenance"]}
+        derive_gpus(p)
     return {p["id"]: p for p in pilots}
+
+
+def derive_gpus(p):
+    """DESIGN §12: a self-hosted or distilled pilot's GPU block gives its capacity,
+    P = gpus x tasks_per_gpu_hour x 730, and its reserved compute, gpus x 730 x (hourly_cost
+    + power_kw x pue x price_per_kwh) + ops hours x (ops_hourly_cost, else the pilot's hourly
+    cost). Written into the two plain fields, exactly, and the block (with the other
+    option, which §3-§4 do not read) left out."""
+    c = p["compute"]
+    g = c.pop("gpu", None)
+    c.pop("alternative", None)
+    if g is None or c["sourcing"] not in ("self_hosted_open_model", "distilled_small_model"):
+        return
+    x = lambda v: Fraction(str(v))  # noqa: E731  (the decimal as written)
+    ops_rate = g.get("ops_hourly_cost")
+    ops_rate = x(p["task"]["hourly_cost"]) if ops_rate is None else x(ops_rate)
+    capacity = x(g["gpus"]) * x(g["tasks_per_gpu_hour"]) * 730
+    reserved = (x(g["gpus"]) * 730 * (x(g["hourly_cost"])
+                + x(g["power_kw"]) * x(g.get("pue", 1.4)) * x(g["price_per_kwh"]))
+                + x(g["ops_hours_per_month"]) * ops_rate)
+    as_written = lambda v: int(v) if v.denominator == 1 else float(v)  # noqa: E731
+    c["provisioned_tasks_per_month"] = as_written(capacity)
+    c["monthly_fixed_compute"] = as_written(reserved)
 
 
 def B(date, cases, failures, source="buyer_production", mv="kyc-ocr-2.1", note=""):
