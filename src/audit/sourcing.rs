@@ -53,6 +53,17 @@ pub fn gpu_monthly_cost(g: &Gpu, people_hourly_cost: f64) -> f64 {
         + g.ops_hours_per_month * g.ops_hourly_cost.unwrap_or(people_hourly_cost)
 }
 
+/// The capacity and reserved compute a pilot's own GPU block gives (DESIGN §12), from the
+/// block as the engine judges it (its inputs brought into their ranges): what the two plain
+/// inputs show in its place. None when the pilot does not run on a block of its own.
+pub fn derived_compute(p: &Pilot) -> Option<(f64, f64)> {
+    if !runs_on_own_gpus(p.compute.sourcing) || p.compute.gpu.is_none() {
+        return None;
+    }
+    let c = p.sanitized().compute;
+    Some((c.provisioned_tasks_per_month, c.monthly_fixed_compute))
+}
+
 /// Hourly cost of a GPU bought outright: its price spread over the months of its life.
 pub fn amortised_hourly_cost(price: f64, months_of_life: f64) -> Option<f64> {
     (months_of_life > 0.0).then(|| price / months_of_life / HOURS_PER_MONTH)

@@ -124,3 +124,42 @@ pub fn print_with_answers() {
         let _ = body.class_list().remove_1("print-answers");
     });
 }
+
+/// What the capacity or reserved compute shows while the pilot's own GPUs give it (DESIGN
+/// §12): the derived figure to the cent, or that the GPUs need correcting first (`errors`:
+/// the pilot's validation); None for any other input, or without a block.
+pub fn derived_answer(
+    field: crate::audit::schema::Field,
+    pilot: &crate::audit::Pilot,
+    errors: &[crate::audit::FieldError],
+) -> Option<String> {
+    use crate::audit::path::{GpuBlock, Path};
+    use crate::audit::schema::Field;
+    let (capacity, reserved) = crate::audit::sourcing::derived_compute(pilot)?;
+    let value = match field {
+        Field::ProvisionedTasksPerMonth => capacity,
+        Field::MonthlyFixedCompute => reserved,
+        _ => return None,
+    };
+    if errors
+        .iter()
+        .any(|e| matches!(e.path, Path::Gpu(GpuBlock::Own, _)))
+    {
+        return Some("— (correct the GPUs first)".to_string());
+    }
+    let rule = field.spec().number_rule()?;
+    Some(rule.show((value * 100.0).round() / 100.0))
+}
+
+/// An answer as the review and the appendix list it: its value with its range, or the
+/// figure the pilot's own GPUs give, said so.
+pub fn answer_shown(
+    field: crate::audit::schema::Field,
+    pilot: &crate::audit::Pilot,
+    errors: &[crate::audit::FieldError],
+) -> String {
+    derived_answer(field, pilot, errors).map_or_else(
+        || field.spec().shown_with_range(pilot),
+        |shown| format!("{shown} (from the GPUs)"),
+    )
+}

@@ -320,6 +320,28 @@ fn ReportCharts(pilot: Pilot, assessment: Assessment) -> impl IntoView {
 
 #[component]
 fn Appendix(pilot: Pilot) -> impl IntoView {
+    let errors = pilot.validate().err().unwrap_or_default();
+    let sourcing_lines: Vec<(&str, String)> = [
+        (
+            "GPUs",
+            pilot
+                .compute
+                .gpu
+                .as_ref()
+                .map(|g| words_sourcing::gpu_block_line(g, &pilot.currency)),
+        ),
+        (
+            "The other option",
+            pilot
+                .compute
+                .alternative
+                .as_ref()
+                .map(|a| words_sourcing::alternative_line(a, &pilot.currency)),
+        ),
+    ]
+    .into_iter()
+    .filter_map(|(label, line)| Some((label, line?)))
+    .collect();
     view! {
         <section class="appendix">
             <h2>"Appendix: every answer"</h2>
@@ -331,10 +353,13 @@ fn Appendix(pilot: Pilot) -> impl IntoView {
                         view! {
                             <div class:appendix__wide=matches!(spec.kind, Kind::Text { long: true, .. })>
                                 <dt>{spec.label_with_unit(&pilot.currency)}</dt>
-                                <dd>{spec.shown_with_range(&pilot)}</dd>
+                                <dd>{crate::ui::format::answer_shown(*field, &pilot, &errors)}</dd>
                             </div>
                         }
                     }).collect_view()}
+                    {fields.contains(&crate::ui::steps::ALTERNATIVE_AFTER).then(|| sourcing_lines.iter().map(|(label, line)| view! {
+                        <div class="appendix__wide"><dt>{*label}</dt><dd>{line.clone()}</dd></div>
+                    }).collect_view())}
                 </dl>
             }).collect_view()}
         </section>

@@ -114,3 +114,16 @@ export async function addLink(page, href, after = null) {
 export const markDocument = (page) => page.evaluate(() => (window.__sameDocument = true));
 /** Whether the document marked by `markDocument` is still the one shown. */
 export const sameDocument = (page) => page.evaluate(() => window.__sameDocument === true);
+
+/**
+ * Wait until the element `id` has the focus: the app moves it after the next frame, which
+ * on a loaded machine comes after the test's next step. Fails naming where the focus is.
+ */
+export async function expectFocus(page, id, what = "focus") {
+  try {
+    await page.waitForFunction((id) => document.activeElement?.id === id, id, { timeout: 5000 });
+  } catch {
+    const at = await page.evaluate(() => document.activeElement?.id);
+    throw new Error(`${what}: on “${at}”, not “${id}”`);
+  }
+}

@@ -7,16 +7,10 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, writeFileSync } from "node:fs";
 import { start } from "./server.mjs";
-import { axeViolations, launch, openWithExamples, OUTPUT } from "./browser.mjs";
+import { axeViolations, expectFocus, launch, openWithExamples, OUTPUT } from "./browser.mjs";
 
 const GOLDEN = JSON.parse(readFileSync(new URL("../golden/sourcing.json", import.meta.url)));
 const row = GOLDEN.pilots.find((p) => p.name === "kyc-3.5x-frontier");
-
-/** Wait until the element `id` has the focus (the app moves it after the next frame). */
-const focused = (page, id) =>
-  page
-    .waitForFunction((id) => document.activeElement?.id === id, id, { timeout: 3000 })
-    .catch(async () => assert.fail(`focus on ${await page.evaluate(() => document.activeElement?.id)}, not ${id}`));
 
 let server;
 before(async () => (server = await start()));
@@ -47,7 +41,7 @@ test("a hosted pilot's GPUs are described in the form and give its capacity and 
     assert.equal(await page.locator("#f-compute-monthly_fixed_compute").getAttribute("readonly"), null);
     assert.equal(await value("f-compute-monthly_fixed_compute"), "14000");
     await page.getByTestId("add-gpus").click();
-    await focused(page, "f-compute-gpu-gpus");
+    await expectFocus(page, "f-compute-gpu-gpus");
     for (const [name, v] of Object.entries(gpu)) {
       await page.locator(`#f-compute-gpu-${name}`).fill(String(v));
     }
@@ -75,10 +69,10 @@ test("a hosted pilot's GPUs are described in the form and give its capacity and 
     assert.match(await page.getByTestId("amortised").innerText(), /^\$1\.14 an hour/);
     await page.getByRole("button", { name: "Use this hourly cost" }).click();
     assert.equal(await value("f-compute-gpu-hourly_cost"), String(Number((30000 / 36 / 730).toFixed(6))));
-    await focused(page, "f-compute-gpu-hourly_cost");
+    await expectFocus(page, "f-compute-gpu-hourly_cost");
     // The other option: an API's prices.
     await page.getByTestId("add-alternative").click();
-    await focused(page, "f-compute-alternative-price_per_million_input");
+    await expectFocus(page, "f-compute-alternative-price_per_million_input");
     await page.locator("#f-compute-alternative-price_per_million_input").fill("3");
     await page.locator("#f-compute-alternative-price_per_million_output").fill("15");
     assert.deepEqual(await axeViolations(page), []);
@@ -99,6 +93,16 @@ test("a hosted pilot's GPUs are described in the form and give its capacity and 
     const text = await page.getByTestId("sourcing").innerText();
     assert.match(text, /An open model the buyer hosts/);
     assert.match(text, /A third-party API/);
+    // Check your answers lists the block, the other option and the derived figures.
+    await page.goto(`${server.url}/pilot/${pilot.id}/edit/6`);
+    await page.waitForSelector("body[data-app-ready]");
+    const row = (label) => page.locator(".review__row", { has: page.locator("dt", { hasText: label }) }).first();
+    assert.match(await row("GPUs").innerText(), /GPUs \(count\) 7 · Cost per GPU-hour \(USD an hour\) 1\.141553 · Tasks per GPU-hour/);
+    assert.match(await row("The other option").innerText(), /An API: Price of input tokens \(USD per million\) 3 · Price of output tokens \(USD per million\) 15/);
+    const derived = Math.round(reserved({ ...gpu, hourly_cost: 30000 / 36 / 730 }, pilot.task.hourly_cost) * 100) / 100;
+    assert.ok((await row("Reserved compute").innerText()).includes(`${derived} (from the GPUs)`), await row("Reserved compute").innerText());
+    await row("GPUs").getByRole("link", { name: "Change GPUs" }).click();
+    await expectFocus(page, "f-compute-gpu-gpus");
     // At 360 px: nothing scrolls sideways, axe clean.
     await page.setViewportSize({ width: 360, height: 800 });
     await page.goto(`${server.url}/pilot/${pilot.id}/edit/5`);
@@ -109,7 +113,7 @@ test("a hosted pilot's GPUs are described in the form and give its capacity and 
     await page.getByTestId("gpus").screenshot({ path: `${OUTPUT}gpus-360.png` });
     // Removing the GPUs gives back the plain figures, as they were.
     await page.getByTestId("remove-compute.gpu").click();
-    await focused(page, "add-gpus");
+    await expectFocus(page, "add-gpus");
     assert.equal(await page.locator("#f-compute-monthly_fixed_compute").getAttribute("readonly"), null);
     assert.equal(await value("f-compute-monthly_fixed_compute"), "14000");
     assert.deepEqual(b.problems, { console: [], page: [], foreign: [] });
@@ -129,7 +133,7 @@ test("an API pilot prices GPUs of its own as the other option", async () => {
     await page.locator("#f-compute-sourcing").selectOption("third_party_api");
     assert.equal(await page.getByTestId("gpus").count(), 0, "no own GPUs for an API pilot");
     await page.getByTestId("add-alternative").click();
-    await focused(page, "f-compute-alternative-gpu-gpus");
+    await expectFocus(page, "f-compute-alternative-gpu-gpus");
     const g = { gpus: 2, hourly_cost: 2, tasks_per_gpu_hour: 100, power_kw: 0.7, pue: 1.4, price_per_kwh: 0.2, ops_hours_per_month: 10, ops_hourly_cost: 80 };
     for (const [name, v] of Object.entries(g)) {
       await page.locator(`#f-compute-alternative-gpu-${name}`).fill(String(v));

@@ -4,7 +4,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { start } from "./server.mjs";
-import { launch, open, axeViolations, OUTPUT } from "./browser.mjs";
+import { launch, open, axeViolations, expectFocus, OUTPUT } from "./browser.mjs";
 
 let server;
 before(async () => {
@@ -161,9 +161,9 @@ test("invalid values show the field message and a summary that takes focus", asy
     const summary = page.locator("#error-summary");
     await summary.waitFor();
     assert.ok((await summary.textContent()).includes("Pilot name: must not be empty"));
-    assert.equal(await page.evaluate(() => document.activeElement.id), "error-summary");
+    await expectFocus(page, "error-summary");
     await summary.getByRole("link").first().click();
-    assert.equal(await page.evaluate(() => document.activeElement.id), "f-name");
+    await expectFocus(page, "f-name");
     await page.keyboard.type("Broken numbers");
     await page.getByRole("button", { name: "Next" }).click();
     await page.waitForURL(`${server.url}/pilot/${id}/edit/2`);

@@ -7,7 +7,7 @@ import { readFile, writeFile, mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { start } from "./server.mjs";
-import { launch, markDocument, open, OUTPUT, sameDocument } from "./browser.mjs";
+import { launch, markDocument, open, OUTPUT, sameDocument, expectFocus } from "./browser.mjs";
 
 const EXAMPLES = JSON.parse(await readFile(new URL("../../src/audit/examples.json", import.meta.url), "utf8"));
 const byId = (pilots) => [...pilots].sort((a, b) => a.id.localeCompare(b.id));
@@ -81,7 +81,7 @@ test("export, then import into an empty profile, gives identical pilots", async 
     await b.page.getByTestId("import-confirm").waitFor();
     assert.equal(await b.page.getByTestId("import-item").count(), 6);
     assert.equal(await pilotKeys(b.page), 0, "nothing written before confirmation");
-    assert.equal(await b.page.evaluate(() => document.activeElement?.id), "import-result", "focus moves to the confirmation");
+    await expectFocus(b.page, "import-result", "focus moves to the confirmation");
     await b.page.screenshot({ path: `${OUTPUT}import-confirm-1280.png`, fullPage: true });
     await b.page.getByTestId("import-confirm").click();
     await b.page.locator("[data-testid=pilot-row]").nth(5).waitFor();

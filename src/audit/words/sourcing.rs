@@ -4,7 +4,8 @@
 use super::defensibility::model;
 use super::rounding::{money_down, percent_down, times_down};
 use crate::audit::format::{count, upper_first};
-use crate::audit::model::{Headroom, SourcingResult};
+use crate::audit::model::{Alternative, Gpu, Headroom, SourcingResult};
+use crate::audit::schema::{Field, GPU_FIELDS};
 use crate::audit::sourcing::{BREAK_EVEN_MAX_VOLUME, RIGHT_SIZED_UTILIZATION};
 
 /// "Capacity is 3.5× the work: 250% more than needed." (rounded down, so it never says
@@ -107,6 +108,38 @@ pub fn price_shock_words(headroom: Option<Headroom>) -> String {
             "Token prices and the licence can rise {} together before this pilot loses money.",
             percent_down(x - 1.0)
         ),
+    }
+}
+
+/// A GPU block's answers on one line, as the review and the appendix list them: "GPUs
+/// (count) 16 · Cost per GPU-hour (USD an hour) 7.5 · …", the operations rate only when given.
+pub fn gpu_block_line(g: &Gpu, currency: &str) -> String {
+    GPU_FIELDS
+        .iter()
+        .filter(|spec| !spec.input_value(g).is_empty())
+        .map(|spec| format!("{} {}", spec.label_with_unit(currency), spec.shown(g)))
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
+/// The other option's answers on one line: an API's prices, or its GPUs.
+pub fn alternative_line(a: &Alternative, currency: &str) -> String {
+    match &a.gpu {
+        Some(g) => format!("GPUs of its own: {}", gpu_block_line(g, currency)),
+        None => {
+            let price = |field: Field, value: f64| {
+                let spec = field.spec();
+                let shown = spec
+                    .number_rule()
+                    .map_or_else(|| value.to_string(), |r| r.shown(value));
+                format!("{} {shown}", spec.label_with_unit(currency))
+            };
+            format!(
+                "An API: {} · {}",
+                price(Field::PricePerMillionInput, a.price_per_million_input),
+                price(Field::PricePerMillionOutput, a.price_per_million_output)
+            )
+        }
     }
 }
 

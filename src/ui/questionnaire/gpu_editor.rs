@@ -278,18 +278,11 @@ pub fn Derived(field: Field, form: FormState, children: ChildrenFn) -> impl Into
         let input_id = spec.input_id();
         let hint_id = format!("{input_id}-hint");
         let value = move || {
-            let invalid = form.validation.with(|v| {
-                v.iter()
-                    .any(|e| matches!(e.path, Path::Gpu(GpuBlock::Own, _)))
-            });
-            if invalid {
-                return "— (correct the GPUs first)".to_string();
-            }
-            let s = form.pilot.with(Pilot::sanitized);
-            match (spec.number_rule(), spec.number_access()) {
-                (Some(rule), Some((get, _))) => rule.show(round_cents(get(&s))),
-                _ => String::new(),
-            }
+            form.pilot.with(|p| {
+                form.validation
+                    .with(|errors| crate::ui::format::derived_answer(field, p, errors))
+                    .unwrap_or_default()
+            })
         };
         view! {
             <div class="field field--derived" data-testid=format!("derived-{}", spec.path)>
@@ -300,11 +293,6 @@ pub fn Derived(field: Field, form: FormState, children: ChildrenFn) -> impl Into
         }
         .into_any()
     }
-}
-
-/// A figure to the cent, as a read-only input shows it.
-fn round_cents(value: f64) -> f64 {
-    (value * 100.0).round() / 100.0
 }
 
 /// The purchase helper (DESIGN §12): a GPU's price and months of life give its hourly cost,

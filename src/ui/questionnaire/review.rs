@@ -30,7 +30,7 @@ pub fn Review(pilot: RwSignal<Pilot>, invalid: Memo<Vec<FieldError>>) -> impl In
                         let spec = field.spec();
                         // The step, and on it the field, which takes focus (`#f-…`).
                         let href = routes::edit_field(&id, n, field);
-                        let value = spec.shown_with_range(&snapshot);
+                        let value = invalid.with_untracked(|errors| crate::ui::format::answer_shown(field, &snapshot, errors));
                         let problem = invalid.with_untracked(|errors| {
                             errors.iter().find(|e| e.path == Path::Field(field)).map(|e| e.message.clone()).or_else(|| {
                                 RangeEnd::BOTH.iter().find_map(|&end| {
@@ -50,6 +50,7 @@ pub fn Review(pilot: RwSignal<Pilot>, invalid: Memo<Vec<FieldError>>) -> impl In
                             </div>
                         }
                     }).collect_view()}
+                    {fields.contains(&crate::ui::steps::ALTERNATIVE_AFTER).then(|| sourcing_rows(&snapshot, invalid, routes::edit(&id, n)))}
                     {fields.contains(&crate::ui::steps::LOG_AFTER).then(|| {
                         let c = crate::audit::evidence::counted(&snapshot.reliability.batches).summary;
                         let problems: Vec<String> = invalid.with_untracked(|errors| errors.iter()
@@ -80,4 +81,67 @@ pub fn Review(pilot: RwSignal<Pilot>, invalid: Memo<Vec<FieldError>>) -> impl In
             <a href=routes::report(&id) class="button button--primary">"See the assessment"</a>
         </div>
     }
+}
+
+/// A sourcing row: its label, its answers on one line when given, the input its Change link
+/// lands on, and which problems are its own.
+type SourcingRow = (&'static str, Option<String>, Path, fn(&Path) -> bool);
+
+/// The GPU block and the other option (DESIGN §12), one row each when there is one, with
+/// their problems and a Change link to the compute step (`step`).
+fn sourcing_rows(p: &Pilot, invalid: Memo<Vec<FieldError>>, step: String) -> impl IntoView {
+    use crate::audit::path::GpuBlock;
+    use crate::audit::schema::GPU_FIELDS;
+    use crate::audit::words::sourcing::{alternative_line, gpu_block_line};
+    let c = &p.compute;
+    let own = |path: &Path| matches!(path, Path::Gpu(GpuBlock::Own, _));
+    let other = |path: &Path| {
+        matches!(
+            path,
+            Path::Alternative(_) | Path::Gpu(GpuBlock::Alternative, _)
+        )
+    };
+    // The Change link lands on the first input of each.
+    let other_first = match c.alternative.as_ref().and_then(|a| a.gpu.as_ref()) {
+        Some(_) => Path::Gpu(GpuBlock::Alternative, GPU_FIELDS[0].name),
+        None => Path::Alternative("price_per_million_input"),
+    };
+    let rows: [SourcingRow; 2] = [
+        (
+            "GPUs",
+            c.gpu.as_ref().map(|g| gpu_block_line(g, &p.currency)),
+            Path::Gpu(GpuBlock::Own, GPU_FIELDS[0].name),
+            own,
+        ),
+        (
+            "The other option",
+            c.alternative
+                .as_ref()
+                .map(|a| alternative_line(a, &p.currency)),
+            other_first,
+            other,
+        ),
+    ];
+    rows.into_iter()
+        .filter_map(|(label, line, focus, mine)| {
+            let line = line?;
+            let problems: Vec<String> = invalid.with_untracked(|errors| {
+                errors
+                    .iter()
+                    .filter(|e| mine(&e.path))
+                    .map(|e| format!("{}: {}", e.path.entry_label(p).unwrap_or_else(|| e.path.to_string()), e.message))
+                    .collect()
+            });
+            let row_class = if problems.is_empty() { "review__row" } else { "review__row review__row--error" };
+            let href = format!("{step}#{}", focus.input_id());
+            let change_label = format!("Change {}", crate::audit::format::lower_first(label));
+            Some(view! {
+                <div class=row_class>
+                    <dt>{label}</dt>
+                    <dd>{line}{problems.into_iter().map(|m| view! { <span class="field-error">" — "{m}</span> }).collect_view()}</dd>
+                    <dd><a href=href aria-label=change_label>"Change"</a></dd>
+                </div>
+            })
+        })
+        .collect_view()
 }
