@@ -17,6 +17,16 @@ pub fn chart_name(name: &str) -> String {
     }
 }
 
+/// A marked line as the charts draw one: dashed, in `colour`, no symbol at its ends, not
+/// interactive (its label and data are the caller's).
+pub fn dashed_mark_line(colour: &str) -> charming::element::MarkLine {
+    use charming::element::{LineStyle, LineStyleType, MarkLine, Symbol};
+    MarkLine::new()
+        .silent(true)
+        .symbol(vec![Symbol::None])
+        .line_style(LineStyle::new().type_(LineStyleType::Dashed).color(colour))
+}
+
 /// An ECharts option: a charming chart serialized, possibly with what charming cannot say
 /// (per-point symbol sizes) added to the JSON.
 #[derive(Debug, Clone, PartialEq)]

@@ -90,6 +90,12 @@ impl Path {
         matches!(self, Path::Batches | Path::Batch(..))
     }
 
+    /// The other option's API price that is answered as `field`, one of the pilot's own
+    /// price inputs: `compute.alternative.price_per_million_input`.
+    pub fn alternative_price(field: Field) -> Path {
+        Path::Alternative(field.spec().path.trim_start_matches("compute."))
+    }
+
     /// True for a location in a GPU block or the other option (DESIGN §12).
     pub fn in_sourcing(&self) -> bool {
         matches!(self, Path::Gpu(..) | Path::Alternative(_))

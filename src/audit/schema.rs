@@ -1132,6 +1132,11 @@ pub const BATCH_FIELDS: [EntrySpec<Batch>; 6] = [
     },
 ];
 
+/// The pilot's own price inputs an API as the other option is priced with (DESIGN §12),
+/// under `compute.alternative`: [`Path::alternative_price`](super::path::Path::alternative_price).
+pub const ALTERNATIVE_PRICES: [Field; 2] =
+    [Field::PricePerMillionInput, Field::PricePerMillionOutput];
+
 /// The purchase price of one GPU, for the helper that amortises it (DESIGN §12; not kept).
 pub const PURCHASE_PRICE_RULE: NumberRule = NumberRule::new(0.0, 1e8, Money);
 /// The months of life a purchase is spread over, for the same helper.

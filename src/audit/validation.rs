@@ -7,7 +7,8 @@ use super::model::{Pilot, Reliability};
 use super::path::{GpuBlock, Path};
 use super::reliability::MAX_CASES;
 use super::schema::{
-    Field, FieldSpec, Kind, RangeEnd, BATCH_FIELDS, GPU_FIELDS, MAX_BATCHES, MAX_PLANS, PLAN_FIELDS,
+    Field, FieldSpec, Kind, RangeEnd, ALTERNATIVE_PRICES, BATCH_FIELDS, GPU_FIELDS, MAX_BATCHES,
+    MAX_PLANS, PLAN_FIELDS,
 };
 use super::sourcing;
 
@@ -251,17 +252,13 @@ fn sourcing_problems(p: &Pilot, errors: &mut Vec<FieldError>) {
         }
     }
     if let Some(a) = &c.alternative {
-        let prices = [
-            (Field::PricePerMillionInput, a.price_per_million_input),
-            (Field::PricePerMillionOutput, a.price_per_million_output),
-        ];
-        for (field, value) in prices {
+        let prices = [a.price_per_million_input, a.price_per_million_output];
+        for (field, value) in ALTERNATIVE_PRICES.into_iter().zip(prices) {
             let Some(rule) = field.spec().number_rule() else {
                 continue;
             };
             if let Some(message) = rule.check(value) {
-                let name = field.spec().path.trim_start_matches("compute.");
-                push(Path::Alternative(name), message);
+                push(Path::alternative_price(field), message);
             }
         }
     }

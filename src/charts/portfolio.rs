@@ -7,10 +7,7 @@ use crate::audit::number::show_number;
 use crate::audit::standard::STANDARD_TARGET;
 use crate::audit::{Assessment, CriterionId, Pilot, Verdict};
 use charming::component::{Axis, Grid, Legend, RadarCoordinate};
-use charming::element::{
-    AxisType, ItemStyle, Label, LineStyle, LineStyleType, MarkLine, MarkLineData, MarkLineVariant,
-    NameLocation, Symbol,
-};
+use charming::element::{AxisType, ItemStyle, Label, MarkLineData, MarkLineVariant, NameLocation};
 use charming::series::{Radar, Scatter};
 use charming::Chart;
 
@@ -138,16 +135,7 @@ fn portfolio_chart(pilots: &[(Pilot, Assessment)]) -> Chart {
             )
             .data(points);
         if verdict == Verdict::Scale {
-            series = series.mark_line(
-                MarkLine::new()
-                    .silent(true)
-                    .symbol(vec![Symbol::None])
-                    .line_style(
-                        LineStyle::new()
-                            .type_(LineStyleType::Dashed)
-                            .color("#374151"),
-                    )
-                    .data(vec![
+            series = series.mark_line(crate::charts::dashed_mark_line("#374151").data(vec![
                         // As a string: ECharts 6 draws no mark line at a number on a log
                         // axis, but parses a string there (seen in Chromium).
                         MarkLineVariant::Simple(
@@ -162,8 +150,7 @@ fn portfolio_chart(pilots: &[(Pilot, Assessment)]) -> Chart {
                                 .x_axis(1)
                                 .label(Label::new().formatter("break-even")),
                         ),
-                    ]),
-            );
+                    ]));
         }
         chart = chart.series(series);
     }

@@ -321,27 +321,11 @@ fn ReportCharts(pilot: Pilot, assessment: Assessment) -> impl IntoView {
 #[component]
 fn Appendix(pilot: Pilot) -> impl IntoView {
     let errors = pilot.validate().err().unwrap_or_default();
-    let sourcing_lines: Vec<(&str, String)> = [
-        (
-            "GPUs",
-            pilot
-                .compute
-                .gpu
-                .as_ref()
-                .map(|g| words_sourcing::gpu_block_line(g, &pilot.currency)),
-        ),
-        (
-            "The other option",
-            pilot
-                .compute
-                .alternative
-                .as_ref()
-                .map(|a| words_sourcing::alternative_line(a, &pilot.currency)),
-        ),
-    ]
-    .into_iter()
-    .filter_map(|(label, line)| Some((label, line?)))
-    .collect();
+    let sourcing_lines: Vec<(&str, String)> =
+        words_sourcing::sourcing_answers(&pilot.compute, &pilot.currency)
+            .into_iter()
+            .filter_map(|(label, line)| Some((label, line?)))
+            .collect();
     view! {
         <section class="appendix">
             <h2>"Appendix: every answer"</h2>

@@ -4,7 +4,7 @@
 use super::defensibility::model;
 use super::rounding::{money_down, percent_down, times_down};
 use crate::audit::format::{count, upper_first};
-use crate::audit::model::{Alternative, Gpu, Headroom, SourcingResult};
+use crate::audit::model::{Alternative, Compute, Gpu, Headroom, SourcingResult};
 use crate::audit::schema::{Field, GPU_FIELDS};
 use crate::audit::sourcing::{BREAK_EVEN_MAX_VOLUME, RIGHT_SIZED_UTILIZATION};
 
@@ -120,6 +120,20 @@ pub fn gpu_block_line(g: &Gpu, currency: &str) -> String {
         .map(|spec| format!("{} {}", spec.label_with_unit(currency), spec.shown(g)))
         .collect::<Vec<_>>()
         .join(" · ")
+}
+
+/// The GPU block and the other option as the review and the appendix list them: each with
+/// its label, and its answers on one line when there is one.
+pub fn sourcing_answers(c: &Compute, currency: &str) -> [(&'static str, Option<String>); 2] {
+    [
+        ("GPUs", c.gpu.as_ref().map(|g| gpu_block_line(g, currency))),
+        (
+            "The other option",
+            c.alternative
+                .as_ref()
+                .map(|a| alternative_line(a, currency)),
+        ),
+    ]
 }
 
 /// The other option's answers on one line: an API's prices, or its GPUs.

@@ -4,8 +4,8 @@ use super::{base_with, round2, values};
 use crate::audit::simulation::Simulation;
 use charming::component::Legend;
 use charming::element::{
-    AreaStyle, AxisLabel, ItemStyle, Label, LabelAlign, LineStyle, LineStyleType, MarkLine,
-    MarkLineData, MarkLineVariant, NameLocation, Step, Symbol,
+    AreaStyle, AxisLabel, ItemStyle, Label, LabelAlign, LineStyle, MarkLine, MarkLineData,
+    MarkLineVariant, NameLocation, Step,
 };
 use charming::series::Line;
 use charming::Chart;
@@ -56,14 +56,7 @@ impl Bins<'_> {
 /// stand on end), running away from the nearer edge of the axis `low..high`, as the
 /// payback's label does.
 fn zero_line(low: f64, high: f64) -> MarkLine {
-    MarkLine::new()
-        .silent(true)
-        .symbol(vec![Symbol::None])
-        .line_style(
-            LineStyle::new()
-                .type_(LineStyleType::Dashed)
-                .color("#111827"),
-        )
+    crate::charts::dashed_mark_line("#111827")
         .label(
             Label::new()
                 .formatter("NPV 0")

@@ -9,8 +9,7 @@ use crate::audit::{expected_rate, Assessment, Pilot};
 use crate::charts::ChartOption;
 use charming::component::{Axis, Legend};
 use charming::element::{
-    AxisType, Label, LabelPosition, LineStyle, LineStyleType, MarkLine, MarkLineData,
-    MarkLineVariant, NameLocation, Symbol,
+    AxisType, Label, LabelPosition, MarkLineData, MarkLineVariant, NameLocation,
 };
 use charming::series::Line;
 
@@ -63,15 +62,7 @@ pub fn sourcing_cost(pilot: &Pilot, a: &Assessment) -> Option<ChartOption> {
     let positive = costs.iter().flatten().all(|&c| c > 0.0);
     let mut marked = vec![mark(v, "today")];
     marked.extend(s.break_even_volume.map(|b| mark(b, "break-even")));
-    let lines = MarkLine::new()
-        .silent(true)
-        .symbol(vec![Symbol::None])
-        .line_style(
-            LineStyle::new()
-                .type_(LineStyleType::Dashed)
-                .color("#111827"),
-        )
-        .data(marked);
+    let lines = crate::charts::dashed_mark_line("#111827").data(marked);
     let cost_axis = values_named(format!("{} a month", pilot.currency));
     // Room for a legend of two rows: the options' names are long.
     let mut chart = base_with("72", "32")

@@ -4,7 +4,8 @@
 use super::{ImportErrors, MAX_LISTED_PROBLEMS};
 use crate::audit::path::{GpuBlock, Path};
 use crate::audit::schema::{
-    one_of, EntrySpec, Field, Kind, RangeEnd, BATCH_FIELDS, GPU_FIELDS, PLAN_FIELDS,
+    one_of, EntrySpec, Field, Kind, RangeEnd, ALTERNATIVE_PRICES, BATCH_FIELDS, GPU_FIELDS,
+    PLAN_FIELDS,
 };
 use crate::audit::{pilot_from_json, Pilot};
 use serde_json::Value;
@@ -163,17 +164,13 @@ fn sourcing_shapes(pilot: &Value, prefix: &str, errors: &mut ImportErrors) {
         other => other,
     };
     if group("compute.alternative", errors).is_some() {
-        for field in [Field::PricePerMillionInput, Field::PricePerMillionOutput] {
-            let name = field.spec().path.trim_start_matches("compute.");
-            let Some(v) = at(&format!("compute.alternative.{name}")) else {
+        for field in ALTERNATIVE_PRICES {
+            let path = Path::alternative_price(field);
+            let Some(v) = at(&path.to_string()) else {
                 continue;
             };
             if let Some(allowed) = wrong_type(&field.spec().kind, v) {
-                errors.push(format!(
-                    "{prefix}{}: {} — {allowed}",
-                    Path::Alternative(name),
-                    found(v)
-                ));
+                errors.push(format!("{prefix}{path}: {} — {allowed}", found(v)));
             }
         }
     }

@@ -8,7 +8,7 @@ use super::entry_input::{change, entry_input, labelled_input, Control};
 use super::form::FormState;
 use crate::audit::path::{GpuBlock, Path};
 use crate::audit::schema::{
-    Field, NumberRule, GPU_FIELDS, MONTHS_OF_LIFE_RULE, PURCHASE_PRICE_RULE,
+    Field, NumberRule, ALTERNATIVE_PRICES, GPU_FIELDS, MONTHS_OF_LIFE_RULE, PURCHASE_PRICE_RULE,
 };
 use crate::audit::sourcing::{
     amortised_hourly_cost, gpu_capacity, gpu_monthly_cost, runs_on_own_gpus,
@@ -180,7 +180,7 @@ fn add_button(form: FormState, label: &'static str, initial: Alternative) -> imp
     let focus = if initial.gpu.is_some() {
         first_input(GpuBlock::Alternative)
     } else {
-        Path::Alternative(alternative_name(Field::PricePerMillionInput)).input_id()
+        Path::alternative_price(ALTERNATIVE_PRICES[0]).input_id()
     };
     view! {
         <button class="button" type="button" id="add-alternative" data-testid="add-alternative" on:click=move |_| {
@@ -198,11 +198,6 @@ fn remove_alternative(form: FormState) {
     form.entry_unparsed
         .update(|u| u.retain(|k, _| !k.in_sourcing() || matches!(k, Path::Gpu(GpuBlock::Own, _))));
     request_animation_frame(|| focus_by_id("add-alternative"));
-}
-
-/// An API price's name under `compute.alternative`: the pilot's own input's, without `compute.`.
-fn alternative_name(field: Field) -> &'static str {
-    field.spec().path.trim_start_matches("compute.")
 }
 
 /// Where a price of the other option is kept.
@@ -231,7 +226,7 @@ fn api_prices(form: FormState) -> impl IntoView {
             {prices.into_iter().filter_map(|(field, value, at)| {
                 let spec = field.spec();
                 let rule = spec.number_rule()?;
-                Some(labelled_input(form, Path::Alternative(alternative_name(field)),
+                Some(labelled_input(form, Path::alternative_price(field),
                     format!("API {}", format::lower_first(&spec.label_with_unit(&currency))),
                     "What the API would charge. Decimals with a point: 1.5.".to_string(),
                     Control::Number { integer: false }, rule.show(value),

@@ -83,16 +83,15 @@ pub fn Review(pilot: RwSignal<Pilot>, invalid: Memo<Vec<FieldError>>) -> impl In
     }
 }
 
-/// A sourcing row: its label, its answers on one line when given, the input its Change link
-/// lands on, and which problems are its own.
-type SourcingRow = (&'static str, Option<String>, Path, fn(&Path) -> bool);
+/// Whether a problem's path is part of a row's answers.
+type IsPart = fn(&Path) -> bool;
 
 /// The GPU block and the other option (DESIGN §12), one row each when there is one, with
 /// their problems and a Change link to the compute step (`step`).
 fn sourcing_rows(p: &Pilot, invalid: Memo<Vec<FieldError>>, step: String) -> impl IntoView {
     use crate::audit::path::GpuBlock;
-    use crate::audit::schema::GPU_FIELDS;
-    use crate::audit::words::sourcing::{alternative_line, gpu_block_line};
+    use crate::audit::schema::{ALTERNATIVE_PRICES, GPU_FIELDS};
+    use crate::audit::words::sourcing::sourcing_answers;
     let c = &p.compute;
     let own = |path: &Path| matches!(path, Path::Gpu(GpuBlock::Own, _));
     let other = |path: &Path| {
@@ -104,26 +103,16 @@ fn sourcing_rows(p: &Pilot, invalid: Memo<Vec<FieldError>>, step: String) -> imp
     // The Change link lands on the first input of each.
     let other_first = match c.alternative.as_ref().and_then(|a| a.gpu.as_ref()) {
         Some(_) => Path::Gpu(GpuBlock::Alternative, GPU_FIELDS[0].name),
-        None => Path::Alternative("price_per_million_input"),
+        None => Path::alternative_price(ALTERNATIVE_PRICES[0]),
     };
-    let rows: [SourcingRow; 2] = [
-        (
-            "GPUs",
-            c.gpu.as_ref().map(|g| gpu_block_line(g, &p.currency)),
-            Path::Gpu(GpuBlock::Own, GPU_FIELDS[0].name),
-            own,
-        ),
-        (
-            "The other option",
-            c.alternative
-                .as_ref()
-                .map(|a| alternative_line(a, &p.currency)),
-            other_first,
-            other,
-        ),
+    let places: [(Path, IsPart); 2] = [
+        (Path::Gpu(GpuBlock::Own, GPU_FIELDS[0].name), own),
+        (other_first, other),
     ];
-    rows.into_iter()
-        .filter_map(|(label, line, focus, mine)| {
+    sourcing_answers(c, &p.currency)
+        .into_iter()
+        .zip(places)
+        .filter_map(|((label, line), (focus, mine))| {
             let line = line?;
             let problems: Vec<String> = invalid.with_untracked(|errors| {
                 errors
