@@ -156,7 +156,8 @@ pub(in crate::audit) fn percent_rounded(rate: f64, decimals: usize, round: Round
         percent_value(rate, decimals, round)
     ));
     let text = if text == "-0" { "0".to_string() } else { text };
-    format!("{text}%")
+    // Grouped as every other figure: "250%", "19,042,966%".
+    format!("{}%", grouped_str(&text))
 }
 
 /// A figure without the zeros that end its decimals: "99.90" → "99.9", "2.00" → "2"; a
@@ -309,6 +310,8 @@ mod tests {
         assert_eq!(percent(0.3), "30%");
         assert_eq!(percent(0.0045), "0.45%");
         assert_eq!(percent(1.666_666), "166.7%");
+        assert_eq!(percent(99.99), "9,999%");
+        assert_eq!(percent(-12.345), "-1,234.5%");
         assert_eq!(months(7.44), "7.4 months");
         assert_eq!(months(1.0), "1 month");
         assert_eq!(months(f64::NAN), "0 months");
