@@ -5,15 +5,21 @@
 //! drawn at random from every number's allowed range and every choice in the field schema,
 //! and the ones with the longest findings, fixes and chart captions are kept — among them
 //! one where every criterion fails. Each carries an evidence log of up to 40 batches and up
-//! to three plans. Their texts are then filled to their length caps, with wide letters, in
+//! to three plans, and both ways of sourcing its model (a GPU block and an API), so that the
+//! report's Sourcing section prints too. Their texts are then filled to their length caps, with wide letters, in
 //! words and (the name of one) as a single unbroken run.
 //!
 //! `cargo run --example worst_cases > worst.json`; the same file every run (fixed seed).
 
 use pilot_audit::audit::examples::examples;
-use pilot_audit::audit::schema::{EntryKind, Field, Kind, BATCH_FIELDS, MAX_ALLOWED_FAILURES};
-use pilot_audit::audit::{audit, Assessment, Batch, Pilot, Plan, Source, Status};
+use pilot_audit::audit::schema::{
+    EntryKind, Field, Kind, ALTERNATIVE_PRICES, BATCH_FIELDS, GPU_FIELDS, MAX_ALLOWED_FAILURES,
+};
+use pilot_audit::audit::sourcing::{gpu_block, runs_on_own_gpus};
+use pilot_audit::audit::words::sourcing::paper_words;
+use pilot_audit::audit::{audit, Alternative, Assessment, Batch, Gpu, Pilot, Plan, Source, Status};
 use pilot_audit::charts::report as captions;
+use pilot_audit::store::file::FILE_VERSION;
 
 /// Candidates drawn: every branch of every criterion is met many times over (40,000 draws
 /// find reports 2% longer, at ten times the 30 s this takes in a debug build).
@@ -83,7 +89,49 @@ fn drawn(d: &mut Draw, base: &Pilot) -> Pilot {
     }
     p.reliability.batches = drawn_log(d);
     p.reliability.plans = drawn_plans(d, &p);
+    give_sourcing(d, &mut p);
     p
+}
+
+/// A GPU block with every input drawn over its rule (the operations rate given or not).
+fn drawn_gpu(d: &mut Draw) -> Gpu {
+    let mut g = Gpu::default();
+    for spec in &GPU_FIELDS {
+        match spec.kind {
+            EntryKind::Number { rule, set, .. } => {
+                set(&mut g, number(d, rule.min, rule.max, rule.integer))
+            }
+            EntryKind::MaybeNumber { rule, set, .. } => set(
+                &mut g,
+                (d.below(2) == 1).then(|| number(d, rule.min, rule.max, rule.integer)),
+            ),
+            _ => unreachable!("a GPU block's inputs are numbers"),
+        }
+    }
+    g
+}
+
+/// Both options of DESIGN §12: a hosted model's own GPUs and the API it could use instead,
+/// or an API pilot's prices and the GPUs it could run on.
+fn give_sourcing(d: &mut Draw, p: &mut Pilot) {
+    let price = |d: &mut Draw, field: Field| {
+        let rule = field.spec().number_rule().expect("a price is a number");
+        number(d, rule.min, rule.max, rule.integer)
+    };
+    let [input, output] = ALTERNATIVE_PRICES;
+    p.compute.alternative = Some(if runs_on_own_gpus(p.compute.sourcing) {
+        p.compute.gpu = Some(drawn_gpu(d));
+        Alternative {
+            price_per_million_input: price(d, input),
+            price_per_million_output: price(d, output),
+            gpu: None,
+        }
+    } else {
+        Alternative {
+            gpu: Some(drawn_gpu(d)),
+            ..Alternative::default()
+        }
+    });
 }
 
 /// An evidence log of up to 40 batches, dated in order over 2025, from every source and
@@ -155,9 +203,13 @@ fn criteria_room(a: &Assessment) -> usize {
         .sum()
 }
 
-/// Characters of the chart captions (the history's hardly varies: two dates, two bounds).
+/// Characters of the chart captions (the history's hardly varies: two dates, two bounds)
+/// and of the Sourcing paragraph printed beside them.
 fn caption_room(p: &Pilot, a: &Assessment) -> usize {
+    let gpus = gpu_block(&p.compute).map(|g| g.gpus);
+    let sourcing = paper_words(&a.sourcing, gpus, p.task.monthly_volume, &p.currency);
     [
+        sourcing,
         captions::cost_per_task_caption(p, a),
         captions::cost_stack_caption(p, a),
         captions::cash_flow_caption(p, a),
@@ -273,7 +325,8 @@ fn main() {
         eprintln!("{}: {room} characters", p.id);
         pilots.push(p);
     }
-    let file = serde_json::json!({ "format": "pilot-audit", "version": 1, "pilots": pilots });
+    let file =
+        serde_json::json!({ "format": "pilot-audit", "version": FILE_VERSION, "pilots": pilots });
     println!(
         "{}",
         serde_json::to_string_pretty(&file).expect("a pilot serializes")

@@ -36,9 +36,44 @@ pub fn gpu_block(c: &Compute) -> Option<&Gpu> {
     }
 }
 
+/// The GPU block a model the pilot hosts runs on: its own capacity's source (none for an
+/// API pilot, whose block is the other option).
+pub fn own_gpu_block(c: &Compute) -> Option<&Gpu> {
+    c.gpu.as_ref().filter(|_| runs_on_own_gpus(c.sourcing))
+}
+
 /// Tasks a month a GPU block serves: GPUs × sustained tasks per GPU-hour × 730.
 pub fn gpu_capacity(g: &Gpu) -> f64 {
-    f64::from(g.gpus) * g.tasks_per_gpu_hour * HOURS_PER_MONTH
+    capacity_of(g, g.gpus)
+}
+
+/// Tasks a month `gpus` GPUs of block `g` serve.
+fn capacity_of(g: &Gpu, gpus: u32) -> f64 {
+    f64::from(gpus) * g.tasks_per_gpu_hour * HOURS_PER_MONTH
+}
+
+/// The most GPUs of block `g` that `volume` keeps at `utilization` or more (0 when even
+/// one would be less used), and the fewest that serve it at `utilization` or less (at
+/// least one) — each checked by the very quotient the criteria judge, volume ÷ capacity.
+pub fn gpus_at_utilization(g: &Gpu, volume: f64, utilization: f64) -> (u32, u32) {
+    let used = |n: u32| n > 0 && volume / capacity_of(g, n) >= utilization;
+    let serves = |n: u32| n > 0 && volume / capacity_of(g, n) <= utilization;
+    let guess = (volume / (utilization * capacity_of(g, 1))).clamp(0.0, f64::from(u32::MAX - 1));
+    let mut most = guess.floor() as u32;
+    while most > 0 && !used(most) {
+        most -= 1;
+    }
+    while most < u32::MAX - 1 && used(most + 1) {
+        most += 1;
+    }
+    let mut fewest = (guess.ceil() as u32).max(1);
+    while fewest > 1 && serves(fewest - 1) {
+        fewest -= 1;
+    }
+    while fewest < u32::MAX - 1 && !serves(fewest) {
+        fewest += 1;
+    }
+    (most, fewest)
 }
 
 /// What one GPU costs a month: 730 hours of its hourly cost and of its power.
@@ -57,9 +92,7 @@ pub fn gpu_monthly_cost(g: &Gpu, people_hourly_cost: f64) -> f64 {
 /// block as the engine judges it (its inputs brought into their ranges): what the two plain
 /// inputs show in its place. None when the pilot does not run on a block of its own.
 pub fn derived_compute(p: &Pilot) -> Option<(f64, f64)> {
-    if !runs_on_own_gpus(p.compute.sourcing) || p.compute.gpu.is_none() {
-        return None;
-    }
+    own_gpu_block(&p.compute)?;
     let c = p.sanitized().compute;
     Some((c.provisioned_tasks_per_month, c.monthly_fixed_compute))
 }

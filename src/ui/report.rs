@@ -12,10 +12,11 @@ use crate::audit::examples::is_example_id;
 use crate::audit::format::{count, percent, plural, upper_first};
 use crate::audit::schema::Kind;
 use crate::audit::sourcing;
-use crate::audit::words::rounding::{money_down, percent_down, percent_up};
+use crate::audit::standard::UTILIZATION_RULES;
+use crate::audit::words::rounding::{money_down, percent_beside, percent_down, percent_up};
 use crate::audit::words::sourcing as words_sourcing;
 use crate::audit::words::unit_economics::{headroom_words, unserved_words};
-use crate::audit::{Assessment, EconomicCase, Pilot, STANDARD_VERSION};
+use crate::audit::{Assessment, EconomicCase, Pilot, PowerRow, STANDARD_VERSION};
 use crate::charts::report as report_charts;
 use crate::charts::request::ChartRequest;
 use leptos::prelude::*;
@@ -163,15 +164,16 @@ fn Assessed(pilot: Pilot, a: Assessment, owner: OwnerActions) -> impl IntoView {
             <EconomicsTable pilot=pilot.clone() assessment=a.clone()/>
             <SourcingSection pilot=pilot.clone() assessment=a.clone()/>
             <WhatItWouldTake pilot=pilot.clone() assessment=a.clone()/>
-            <ReportCharts pilot=pilot.clone() assessment=a/>
-            <Appendix pilot=pilot/>
+            <ReportCharts pilot=pilot.clone() assessment=a.clone()/>
+            <Appendix pilot=pilot power=a.reliability.power.clone()/>
         </article>
     }
 }
 
 /// Sourcing (DESIGN §12): the pilot's own way of running the model beside the other one,
-/// shown when the pilot has a GPU block or another option. On screen only for now: the
-/// two printed pages have no room left for it yet.
+/// shown when the pilot has a GPU block or another option. On paper the table, the
+/// sentences and the chart's text alternative are one paragraph, and the headroom is said
+/// once, in "What it would take": the two pages have no room for more (DESIGN §5).
 #[component]
 fn SourcingSection(pilot: Pilot, assessment: Assessment) -> impl IntoView {
     let block = sourcing::gpu_block(&pilot.compute);
@@ -192,41 +194,39 @@ fn SourcingSection(pilot: Pilot, assessment: Assessment) -> impl IntoView {
                     <td class="num">{money(o.monthly_cost, &cur)}</td>
                     <td class="num">{money_or_dash(o.cost_per_task, &cur)}</td>
                     <td class="num">{o.capacity.map_or_else(|| "pay per use".to_string(), count)}</td>
-                    <td class="num">{o.utilization.map_or_else(|| "—".to_string(), percent)}</td>
+                    <td class="num">{o.utilization.map_or_else(|| "—".to_string(), |u| percent_beside(u, &UTILIZATION_RULES))}</td>
                 </tr>
             }
         })
         .collect_view();
-    let sentences: Vec<String> = [
-        words_sourcing::over_provisioning_words(s.over_provisioning),
-        words_sourcing::break_even_words(&s, volume),
-        block.and_then(|g| words_sourcing::right_sized_words(&s, g.gpus, &cur)),
-        Some(words_sourcing::price_shock_words(s.price_shock_headroom)),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
+    let gpus = block.map(|g| g.gpus);
+    let findings = words_sourcing::findings(&s, gpus, volume, &cur);
+    let paper = words_sourcing::paper_words(&s, gpus, volume, &cur);
+    let headroom = words_sourcing::price_shock_words(s.price_shock_headroom);
     Some(view! {
-        <section class="sourcing screen-only" data-testid="sourcing" aria-labelledby="sourcing-heading">
-            <h2 id="sourcing-heading">"Sourcing"</h2>
-            <div class="table-wrap" tabindex="0">
-                <table>
-                    <caption>{format!("Each way to run the model at today's {} tasks a month, on the same failure rate, review and failures", count(volume))}</caption>
-                    <thead><tr>
-                        <th scope="col">"Option"</th>
-                        <th scope="col" class="num">"AI cost a month"</th>
-                        <th scope="col" class="num">"Per successful task"</th>
-                        <th scope="col" class="num">"Capacity (tasks a month)"</th>
-                        <th scope="col" class="num">"Utilization"</th>
-                    </tr></thead>
-                    <tbody>{rows}</tbody>
-                </table>
+        <section class="sourcing" data-testid="sourcing" aria-labelledby="sourcing-heading">
+            <h2 id="sourcing-heading" class="screen-only">"Sourcing"</h2>
+            <div class="screen-only">
+                <div class="table-wrap" tabindex="0">
+                    <table>
+                        <caption>{format!("Each way to run the model at today's {} tasks a month, on the same failure rate, review and failures", count(volume))}</caption>
+                        <thead><tr>
+                            <th scope="col">"Option"</th>
+                            <th scope="col" class="num">"AI cost a month"</th>
+                            <th scope="col" class="num">"Per successful task"</th>
+                            <th scope="col" class="num">"Capacity (tasks a month)"</th>
+                            <th scope="col" class="num">"Utilization"</th>
+                        </tr></thead>
+                        <tbody>{rows}</tbody>
+                    </table>
+                </div>
+                {findings.into_iter().chain([headroom]).map(|t| view! { <p>{t}</p> }).collect_view()}
+                {report_charts::sourcing_cost_caption(&pilot, &assessment).map(|caption| view! {
+                    <ChartView chart=ChartRequest::SourcingCost { pilot: pilot.clone() }
+                        label="Monthly cost of each option against the volume" caption=caption/>
+                })}
             </div>
-            {sentences.into_iter().map(|t| view! { <p>{t}</p> }).collect_view()}
-            {report_charts::sourcing_cost_caption(&pilot, &assessment).map(|caption| view! {
-                <ChartView chart=ChartRequest::SourcingCost { pilot: pilot.clone() }
-                    label="Monthly cost of each option against the volume" caption=caption/>
-            })}
+            <p class="print-block" data-testid="sourcing-paper"><strong>"Sourcing, at today's volume: "</strong>{paper}</p>
         </section>
     })
 }
@@ -309,7 +309,9 @@ fn ReportCharts(pilot: Pilot, assessment: Assessment) -> impl IntoView {
         )
     });
     view! {
-        <h2>"Charts"</h2>
+        // On paper the charts' own titles say what they are: the heading's line is room the
+        // two pages need (DESIGN §5).
+        <h2 class="screen-only">"Charts"</h2>
         <div class="report-charts">
             {figures.into_iter().chain(history).map(|(label, chart, caption)| view! {
                 <ChartView chart=chart label=label caption=caption print_size=REPORT_PRINT_SIZE/>
@@ -318,8 +320,10 @@ fn ReportCharts(pilot: Pilot, assessment: Assessment) -> impl IntoView {
     }
 }
 
+/// Every answer, printed only when asked for (DESIGN §5), and on paper the power table the
+/// report's page gives in one sentence.
 #[component]
-fn Appendix(pilot: Pilot) -> impl IntoView {
+fn Appendix(pilot: Pilot, power: Vec<PowerRow>) -> impl IntoView {
     let errors = pilot.validate().err().unwrap_or_default();
     let sourcing_lines: Vec<(&str, String)> =
         words_sourcing::sourcing_answers(&pilot.compute, &pilot.currency)
@@ -346,6 +350,10 @@ fn Appendix(pilot: Pilot) -> impl IntoView {
                     }).collect_view())}
                 </dl>
             }).collect_view()}
+            <div class="print-block" data-testid="power-appendix">
+                <h3>"Uncertainty: the power of test plans"</h3>
+                <super::uncertainty::PowerTable power=power testid="power-appendix-table"/>
+            </div>
         </section>
     }
 }

@@ -8,7 +8,8 @@ use crate::audit::format::{chance, count, draw_share, percent, plural};
 use crate::audit::schema::Field;
 use crate::audit::simulation::{Simulation, DRAWS};
 use crate::audit::uncertainty::{CHANCE_WANTED, MAX_MORE_CASES, POWER_FRACTIONS};
-use crate::audit::{Assessment, Pilot};
+use crate::audit::words::reliability::power_words;
+use crate::audit::{Assessment, Pilot, PowerRow};
 use crate::charts::echarts;
 use crate::charts::report as report_charts;
 use crate::charts::request::ChartRequest;
@@ -160,17 +161,13 @@ pub fn Uncertainty(pilot: Pilot, assessment: Assessment) -> impl IntoView {
         Some(m) => format!("{} more cases", count(m as f64)),
         None => format!("none up to {} more cases", count(MAX_MORE_CASES as f64)),
     };
-    let rates: Vec<f64> = r
-        .power
-        .iter()
-        .take(POWER_FRACTIONS.len())
-        .map(|p| p.true_failure_rate)
-        .collect();
-    let rows: Vec<_> = r
-        .power
-        .chunks(POWER_FRACTIONS.len())
-        .map(|row| row.to_vec())
-        .collect();
+    let in_force = pilot
+        .reliability
+        .plans
+        .last()
+        .map(|p| u64::from(p.allowed_failures));
+    let power_sentence = power_words(&r.power, in_force);
+    let power = r.power.clone();
     view! {
         <h2>"Uncertainty"</h2>
         <div class="uncertainty">
@@ -190,8 +187,31 @@ pub fn Uncertainty(pilot: Pilot, assessment: Assessment) -> impl IntoView {
                 <p data-testid="test-first"><strong>"Test on your own cases first: "</strong>"the chance the pilot meets its target, the chance more testing demonstrates it, and the chance it pays need your own counted evidence. What a test plan can show needs none:"</p>
             }.into_any()
         }}
+        // On paper one sentence; the whole table is in the appendix (DESIGN §5: two pages).
+        <div class="screen-only"><PowerTable power=power testid="power"/></div>
+        {power_sentence.map(|text| view! {
+            <p class="print-block" data-testid="power-sentence">{text}" The whole table is in the appendix (Print with answers)."</p>
+        })}
+        </div>
+    }
+}
+
+/// The power table of DESIGN §10: for each plan (allowed failures 0–3, its success-run
+/// cases), the chance it passes at each true failure rate.
+#[component]
+pub fn PowerTable(power: Vec<PowerRow>, testid: &'static str) -> impl IntoView {
+    let rates: Vec<f64> = power
+        .iter()
+        .take(POWER_FRACTIONS.len())
+        .map(|p| p.true_failure_rate)
+        .collect();
+    let rows: Vec<_> = power
+        .chunks(POWER_FRACTIONS.len())
+        .map(|row| row.to_vec())
+        .collect();
+    view! {
         <div class="table-wrap" tabindex="0">
-            <table class="power-table" data-testid="power">
+            <table class="power-table" data-testid=testid>
                 <caption>{format!("Chance a test plan passes, by the true failure rate (the target allows {})", percent(rates.first().copied().unwrap_or_default()))}</caption>
                 <thead><tr>
                     <th scope="col">"Plan"</th>
@@ -200,7 +220,7 @@ pub fn Uncertainty(pilot: Pilot, assessment: Assessment) -> impl IntoView {
                 <tbody>
                     {rows.into_iter().map(|row| {
                         let head = row.first().map(|p| match p.planned_cases {
-                            Some(n) => format!("{} cases, {} allowed", count(n as f64), crate::audit::format::plural(p.allowed_failures, "failure", "failures")),
+                            Some(n) => format!("{} cases, {} allowed", count(n as f64), plural(p.allowed_failures, "failure", "failures")),
                             None => "cannot demonstrate".to_string(),
                         }).unwrap_or_default();
                         view! {
@@ -212,7 +232,6 @@ pub fn Uncertainty(pilot: Pilot, assessment: Assessment) -> impl IntoView {
                     }).collect_view()}
                 </tbody>
             </table>
-        </div>
         </div>
     }
 }

@@ -243,6 +243,11 @@ test("generated worst cases print on two legible pages of A4 and of Letter", asy
         const pdf = `${OUTPUT}${id}-${format}.pdf`;
         await page.pdf({ path: pdf, format, printBackground: true });
         assert.ok(pageCount(pdf) <= 2, `${id} on ${format}: ${pageCount(pdf)} pages`);
+        // Every generated pilot has both ways of sourcing its model: the section prints.
+        if (id.startsWith("worst-")) {
+          const text = execFileSync("pdftotext", [pdf, "-"]).toString().replace(/\s+/g, " ");
+          assert.ok(text.includes("Sourcing, at today's volume:"), `${id} on ${format}: the Sourcing paragraph printed`);
+        }
         const words = pdfWords(pdf);
         // A word box is the font's ascent to descent: size × a ratio of the font, taken from
         // the title (its CSS size known). The charts' font has a lower ratio than the body's

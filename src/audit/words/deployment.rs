@@ -1,8 +1,8 @@
 //! `deployment` in words.
 
-use super::rounding::percent_beside;
+use super::rounding::{money_down, money_up, percent_beside};
 use super::Words;
-use crate::audit::criteria::deployment::{Finding, Fit};
+use crate::audit::criteria::deployment::{Finding, Fit, GpuCounts};
 use crate::audit::criteria::Context;
 use crate::audit::format::{count, times};
 use crate::audit::standard::{UTILIZATION_FULL, UTILIZATION_LOW, UTILIZATION_RULES};
@@ -16,8 +16,37 @@ fn multiple(value: f64) -> String {
     }
 }
 
+/// The fix for capacity reserved beyond the volume, in GPUs when it comes from a block of
+/// the pilot's own: as many as the volume keeps at least half used, and what the rest cost.
+fn fewer_gpus(g: &GpuCounts, currency: &str) -> String {
+    if g.most == 0 {
+        return "Even one of these GPUs is less than half used by the volume: pay per use, or run a smaller model on a smaller GPU.".to_string();
+    }
+    let fewer = g.gpus.saturating_sub(g.most);
+    format!(
+        "Run at most {} of the {} GPUs: {} fewer save {} a month. Or pay per use.",
+        count(f64::from(g.most)),
+        count(f64::from(g.gpus)),
+        count(f64::from(fewer)),
+        money_down(f64::from(fewer) * g.gpu_month, currency)
+    )
+}
+
+/// The fix for a volume beyond the reserved capacity, in GPUs: the fewest that serve it.
+fn more_gpus(g: &GpuCounts, currency: &str) -> String {
+    let more = g.fewest.saturating_sub(g.gpus);
+    format!(
+        "Run at least {} GPUs (today {}): {} more cost {} a month. Or pay per use.",
+        count(f64::from(g.fewest)),
+        count(f64::from(g.gpus)),
+        count(f64::from(more)),
+        money_up(f64::from(more) * g.gpu_month, currency)
+    )
+}
+
 /// The capacity's finding and fix at utilization `u`.
-fn capacity(u: f64, ctx: &Context) -> (String, String) {
+fn capacity(u: f64, f: &Finding, ctx: &Context) -> (String, String) {
+    let currency = &ctx.pilot.currency;
     let volume = ctx.pilot.task.monthly_volume;
     let provisioned = ctx.pilot.compute.provisioned_tasks_per_month;
     if u <= 0.0 {
@@ -38,10 +67,15 @@ fn capacity(u: f64, ctx: &Context) -> (String, String) {
                 count(provisioned),
                 percent_beside(u, &UTILIZATION_RULES)
             ),
-            format!(
-                "Cut reserved capacity to at most {} tasks a month ({} the volume), or pay per use.",
-                count((volume / UTILIZATION_LOW).floor()),
-                multiple(1.0 / UTILIZATION_LOW)
+            f.gpus.map_or_else(
+                || {
+                    format!(
+                        "Cut reserved capacity to at most {} tasks a month ({} the volume), or pay per use.",
+                        count((volume / UTILIZATION_LOW).floor()),
+                        multiple(1.0 / UTILIZATION_LOW)
+                    )
+                },
+                |g| fewer_gpus(&g, currency),
             ),
         )
     } else {
@@ -53,10 +87,15 @@ fn capacity(u: f64, ctx: &Context) -> (String, String) {
                 count(provisioned),
                 percent_beside(u, &UTILIZATION_RULES)
             ),
-            format!(
-                "Reserve capacity for at least {} tasks a month (today {}), or pay per use.",
-                count((volume / UTILIZATION_FULL).ceil()),
-                count(provisioned)
+            f.gpus.map_or_else(
+                || {
+                    format!(
+                        "Reserve capacity for at least {} tasks a month (today {}), or pay per use.",
+                        count((volume / UTILIZATION_FULL).ceil()),
+                        count(provisioned)
+                    )
+                },
+                |g| more_gpus(&g, currency),
             ),
         )
     }
@@ -80,7 +119,7 @@ pub fn phrase(f: &Finding, ctx: &Context) -> Words {
     }
     let shown = if failing { Fit::Misfit } else { Fit::Off };
     if let (true, Some(u)) = (f.fit == shown, f.utilization) {
-        let (finding, fix) = capacity(u, ctx);
+        let (finding, fix) = capacity(u, f, ctx);
         findings.push(finding);
         fixes.push(fix);
     }

@@ -6,8 +6,9 @@ use super::{p_value, Words};
 use crate::audit::criteria::reliability::{Case, Finding, Outlook, Whose};
 use crate::audit::criteria::Context;
 use crate::audit::format::{chance, count, lower_first, percent, plural, Round};
+use crate::audit::model::PowerRow;
 use crate::audit::standard::{STANDARD_CONFIDENCE, STANDARD_TARGET};
-use crate::audit::uncertainty::CHANCE_WANTED;
+use crate::audit::uncertainty::{CHANCE_WANTED, POWER_FRACTIONS};
 
 /// Whose evidence the figures are, in words.
 pub fn whose(whose: Whose) -> &'static str {
@@ -361,4 +362,57 @@ fn not_yet(s: &Said) -> Words {
         )
     };
     Words::new(standing, s.evaluate(s.own))
+}
+
+/// The power table of DESIGN §10 in one sentence, for paper: the plan in force (or, without
+/// one the table holds, the first that can demonstrate) at the rate the target allows and
+/// at the lowest rate of the table. None when no plan of the table can demonstrate.
+pub fn power_words(power: &[PowerRow], in_force: Option<u64>) -> Option<String> {
+    let plans: Vec<&[PowerRow]> = power
+        .chunks(POWER_FRACTIONS.len())
+        .filter(|row| row.first().is_some_and(|p| p.planned_cases.is_some()))
+        .collect();
+    let row = plans
+        .iter()
+        .find(|row| Some(row[0].allowed_failures) == in_force)
+        .or(plans.first())?;
+    let (at_target, lowest) = (row.first()?, row.last()?);
+    let allowed = match at_target.allowed_failures {
+        0 => "no failure".to_string(),
+        n => plural(n, "failure", "failures"),
+    };
+    Some(format!(
+        "A test plan of {} cases with {allowed} allowed passes {} of the time if the pilot truly fails {} of cases, as the target allows, and {} if it fails {}.",
+        count(at_target.planned_cases? as f64),
+        chance(at_target.probability?),
+        percent(at_target.true_failure_rate),
+        chance(lowest.probability?),
+        percent(lowest.true_failure_rate)
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::audit::uncertainty::power;
+
+    #[test]
+    fn the_power_table_in_one_sentence() {
+        // 99.9% at 95%: 2,995 cases with none allowed (0.999^2995 = 0.0500, 0.9999^2995 =
+        // 0.7412); 4,742 with one allowed (binomial: 0.0500 and 0.9180).
+        let table = power(0.999, 0.95);
+        assert_eq!(
+            power_words(&table, None).unwrap(),
+            "A test plan of 2,995 cases with no failure allowed passes 5% of the time if the pilot truly fails 0.1% of cases, as the target allows, and 74.1% if it fails 0.01%."
+        );
+        assert_eq!(
+            power_words(&table, Some(1)).unwrap(),
+            "A test plan of 4,742 cases with 1 failure allowed passes 5% of the time if the pilot truly fails 0.1% of cases, as the target allows, and 91.8% if it fails 0.01%."
+        );
+        // A plan in force the table does not hold: the first plan.
+        assert!(power_words(&table, Some(7))
+            .unwrap()
+            .contains("2,995 cases"));
+        assert_eq!(power_words(&[], None), None);
+    }
 }

@@ -3,7 +3,7 @@
 
 use super::defensibility::model;
 use super::rounding::{money_down, percent_down, times_down};
-use crate::audit::format::{count, upper_first};
+use crate::audit::format::{count, money, upper_first};
 use crate::audit::model::{Alternative, Compute, Gpu, Headroom, SourcingResult};
 use crate::audit::schema::{Field, GPU_FIELDS};
 use crate::audit::sourcing::{BREAK_EVEN_MAX_VOLUME, RIGHT_SIZED_UTILIZATION};
@@ -27,6 +27,49 @@ pub fn over_provisioning_words(over: Option<f64>) -> Option<String> {
             percent_down(x)
         )
     })
+}
+
+/// Each option in one clause, the pilot's own first, as the paper prints the section's
+/// table: "An open model the buyer hosts: $90,000 a month, $0.18 per successful task; a
+/// third-party API: $12,000 a month, $0.02 per successful task."
+pub fn options_words(s: &SourcingResult, currency: &str) -> String {
+    // The capacity is said once, by the over-provisioning that follows.
+    let clauses: Vec<String> = s
+        .options
+        .iter()
+        .map(|o| {
+            let per_task = o.cost_per_task.map_or_else(
+                || "no task succeeds".to_string(),
+                |c| format!("{} per successful task", money(c, currency)),
+            );
+            format!(
+                "{}: {} a month, {per_task}",
+                model(o.sourcing),
+                money(o.monthly_cost, currency)
+            )
+        })
+        .collect();
+    format!("{}.", upper_first(&clauses.join("; ")))
+}
+
+/// What the section finds, sentence by sentence: the over-provisioning, the break-even and
+/// (with a GPU block of `gpus`) the right-sized count.
+pub fn findings(s: &SourcingResult, gpus: Option<u32>, volume: f64, currency: &str) -> Vec<String> {
+    [
+        over_provisioning_words(s.over_provisioning),
+        break_even_words(s, volume),
+        gpus.and_then(|n| right_sized_words(s, n, currency)),
+    ]
+    .into_iter()
+    .flatten()
+    .collect()
+}
+
+/// The section on paper, one paragraph: each option, then the findings.
+pub fn paper_words(s: &SourcingResult, gpus: Option<u32>, volume: f64, currency: &str) -> String {
+    let mut sentences = vec![options_words(s, currency)];
+    sentences.extend(findings(s, gpus, volume, currency));
+    sentences.join(" ")
 }
 
 /// Which option costs less below and above the break-even volume, or at every volume.
@@ -172,6 +215,38 @@ mod tests {
             "Capacity is 0.1× the work: it serves 10% of it."
         );
         assert_eq!(over_provisioning_words(None), None);
+    }
+
+    #[test]
+    fn each_option_in_one_clause() {
+        use crate::audit::model::{Sourcing, SourcingOption};
+        let s = SourcingResult {
+            options: vec![
+                SourcingOption {
+                    sourcing: Sourcing::SelfHostedOpenModel,
+                    monthly_cost: 90_000.0,
+                    cost_per_task: Some(0.18),
+                    capacity: Some(499_904.0),
+                    utilization: Some(0.040008),
+                },
+                SourcingOption {
+                    sourcing: Sourcing::ThirdPartyApi,
+                    monthly_cost: 12_000.0,
+                    cost_per_task: None,
+                    capacity: None,
+                    utilization: None,
+                },
+            ],
+            ..SourcingResult::default()
+        };
+        assert_eq!(
+            options_words(&s, "USD"),
+            format!(
+                "{}: $90,000 a month, $0.18 per successful task; {}: $12,000 a month, no task succeeds.",
+                upper_first(model(Sourcing::SelfHostedOpenModel)),
+                model(Sourcing::ThirdPartyApi)
+            )
+        );
     }
 
     #[test]
