@@ -190,7 +190,7 @@ pub fn Uncertainty(pilot: Pilot, assessment: Assessment) -> impl IntoView {
         // On paper one sentence; the whole table is in the appendix (DESIGN §5: two pages).
         <div class="screen-only"><PowerTable power=power testid="power"/></div>
         {power_sentence.map(|text| view! {
-            <p class="print-block" data-testid="power-sentence">{text}" The whole table is in the appendix (Print with answers)."</p>
+            <p class="print-block" data-testid="power-sentence">{text}" The whole table prints with the answers."</p>
         })}
         </div>
     }
