@@ -163,8 +163,69 @@ fn finite_assessment(a: &Assessment) -> bool {
             .all(|r| r.npv_low.is_finite() && r.npv_high.is_finite() && r.swing.is_finite())
 }
 
+/// Whether criterion `x` decides the verdict of `a` under DESIGN §4, written from the rule
+/// itself: for stop a gate (reliability, unit economics) that fails; for scale a gate that
+/// passes; for fix anything that stands between the pilot and scale — a failing criterion,
+/// a gate short of a pass, integration with monitoring off, deployment with no owner, or,
+/// with the score under 80, a criterion short of full marks.
+fn decides_under_section_4(x: CriterionId, a: &Assessment, p: &Pilot) -> bool {
+    let c = a
+        .criteria
+        .iter()
+        .find(|c| c.id == x)
+        .expect("every criterion is judged");
+    let gate = matches!(x, CriterionId::Reliability | CriterionId::UnitEconomics);
+    match a.verdict {
+        Verdict::Stop => gate && c.status == Status::Fail,
+        Verdict::Scale => gate && c.status == Status::Pass,
+        Verdict::Fix => {
+            c.status == Status::Fail
+                || (gate && c.status != Status::Pass)
+                || (x == CriterionId::Integration && !p.integration.monitoring)
+                || (x == CriterionId::Deployment && p.owner.trim().is_empty())
+                || (a.score < 80.0 && c.score < 100.0)
+        }
+    }
+}
+
+/// The report's first words name that criterion and its own fix (scale has none to give).
+fn first_words_hold(p: &Pilot) -> Result<(), TestCaseError> {
+    use pilot_audit::audit::words::summary::first_words;
+    let a = assess(p);
+    let w = first_words(&a, p);
+    prop_assert!(
+        decides_under_section_4(w.decider, &a, p),
+        "{:?} named for a {:?} ({:?})",
+        w.decider,
+        a.verdict,
+        a.criteria
+            .iter()
+            .map(|c| (c.id, c.status))
+            .collect::<Vec<_>>()
+    );
+    let c = a.criteria.iter().find(|c| c.id == w.decider).unwrap();
+    prop_assert!(w.reason.contains(w.decider.name()), "{}", w.reason);
+    if a.verdict != Verdict::Scale && !c.fix.is_empty() {
+        prop_assert_eq!(&w.next_step, &c.fix);
+    }
+    Ok(())
+}
+
+#[test]
+fn the_first_words_of_each_example_name_what_decides_it() {
+    for p in pilot_audit::audit::examples::examples() {
+        first_words_hold(&p).unwrap_or_else(|e| panic!("{}: {e}", p.id));
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(400))]
+
+    /// The reason the report opens on is a criterion that decides the verdict (issue 32).
+    #[test]
+    fn the_first_words_name_what_decides_the_verdict(p in valid_pilot()) {
+        first_words_hold(&p)?;
+    }
 
     /// A stored pilot reads back bit for bit, whatever its figures (serde_json's
     /// `float_roundtrip`: without it, a price of 984777.3871067745 came back as ...744).

@@ -138,6 +138,56 @@ pub fn verdict(statuses: &[(CriterionId, Status)], score: f64, pilot: &Pilot) ->
     }
 }
 
+/// The one criterion that decides the verdict (DESIGN §4), named first on the report: for
+/// *stop* the gate that fails (reliability before unit economics); for *fix* the first
+/// thing between the pilot and *scale* — a failing criterion (the heaviest), reliability
+/// or unit economics short of a pass, monitoring off (integration), no owner named
+/// (deployment), then a score under the bar (the criterion that costs it most points);
+/// for *scale* reliability, demonstrated. `criteria` are (id, status, score) in any order.
+pub fn decider(criteria: &[(CriterionId, Status, f64)], pilot: &Pilot) -> CriterionId {
+    use CriterionId::{Deployment, Integration, Reliability, UnitEconomics};
+    let status = |id: CriterionId| criteria.iter().find(|c| c.0 == id).map(|c| c.1);
+    let fails = |id: CriterionId| status(id) == Some(Status::Fail);
+    // Heaviest first; the standard's order among equals.
+    let mut by_weight: Vec<_> = criteria.to_vec();
+    by_weight.sort_by(|a, b| b.0.weight().total_cmp(&a.0.weight()));
+    if fails(Reliability) {
+        return Reliability;
+    }
+    if fails(UnitEconomics) {
+        return UnitEconomics;
+    }
+    if let Some(c) = by_weight.iter().find(|c| c.1 == Status::Fail) {
+        return c.0;
+    }
+    for gate in [Reliability, UnitEconomics] {
+        if status(gate).is_some_and(|s| s != Status::Pass) {
+            return gate;
+        }
+    }
+    if !pilot.integration.monitoring {
+        return Integration;
+    }
+    if !pilot.owner_named() {
+        return Deployment;
+    }
+    let scores: Vec<_> = criteria.iter().map(|c| (c.0, c.2)).collect();
+    if score(&scores) < SCALE_MIN_SCORE {
+        // The criterion whose shortfall weighs most in the score.
+        if let Some(c) = by_weight
+            .iter()
+            .filter(|c| c.2 < 100.0)
+            .rev()
+            .max_by(|a, b| {
+                (a.0.weight() * (100.0 - a.2)).total_cmp(&(b.0.weight() * (100.0 - b.2)))
+            })
+        {
+            return c.0;
+        }
+    }
+    Reliability
+}
+
 /// The verdict and score of judged criteria on `pilot`.
 pub fn verdict_and_score(criteria: &[Judged], pilot: &Pilot) -> (Verdict, f64) {
     let scores: Vec<_> = criteria.iter().map(|c| (c.id, c.score)).collect();

@@ -17,6 +17,7 @@ pub mod rounding;
 pub mod rules;
 pub mod single_task;
 pub mod sourcing;
+pub mod summary;
 pub mod unit_economics;
 
 use super::criteria::{Context, Finding, Judged};

@@ -220,7 +220,7 @@ fn row_figures(pilot: &Pilot, changed: String) -> (String, &'static str, AnyView
             let payback_text = payback(expected.payback_months);
             let figures = view! {
                 <dl class="pilot-row__figures">
-                    <div><dt>"Score"</dt><dd>{format!("{:.0}", assessment.score)}</dd></div>
+                    <div><dt>"Score"</dt><dd>{crate::audit::words::rounding::score_shown(assessment.score)}</dd></div>
                     <div><dt>"Net value"</dt><dd>{net}" a month"</dd></div>
                     <div><dt>"Payback"</dt><dd>{payback_text}</dd></div>
                     <div><dt>"Cases counted"</dt><dd data-testid="row-counted">{super::evidence::counted_short(&assessment.reliability.evidence)}</dd></div>

@@ -15,6 +15,7 @@ use crate::audit::sourcing;
 use crate::audit::standard::UTILIZATION_RULES;
 use crate::audit::words::rounding::{money_down, percent_beside, percent_down, percent_up};
 use crate::audit::words::sourcing as words_sourcing;
+use crate::audit::words::summary::first_words;
 use crate::audit::words::unit_economics::{headroom_words, unserved_words};
 use crate::audit::{Assessment, EconomicCase, Pilot, PowerRow, STANDARD_VERSION};
 use crate::charts::report as report_charts;
@@ -139,6 +140,7 @@ fn Assessed(pilot: Pilot, a: Assessment, owner: OwnerActions) -> impl IntoView {
         pilot.vendor.clone()
     };
     let owned = owner.map(|actions| actions(pilot.clone()));
+    let first = first_words(&a, &pilot);
     view! {
         <article class="report">
             <h1 class=("report__title--long", long_title)>{heading.clone()}</h1>
@@ -155,9 +157,15 @@ fn Assessed(pilot: Pilot, a: Assessment, owner: OwnerActions) -> impl IntoView {
             </div>
             <section class="verdict-box" aria-label="Verdict">
                 <span>"Verdict: "<span class=format!("verdict verdict--{}", verdict.to_ascii_lowercase()) data-testid="verdict">{verdict}</span></span>
-                <span>"Score: "<strong data-testid="score">{format!("{:.0}", a.score)}</strong>" / 100"</span>
-                <span class="verdict-box__why">{verdict_sentence(&a)}</span>
+                <span>"Score: "<strong data-testid="score">{crate::audit::words::rounding::score_shown(a.score)}</strong>" / 100"</span>
+                <span class="verdict-box__why">{first.verdict}</span>
             </section>
+            // The three questions a first-time reader asks, before any table (issue 32): on
+            // screen; on paper the criteria table that follows says it.
+            <div class="first-words screen-only" data-testid="first-words" data-decider=first.decider.id()>
+                <p><strong>"Why: "</strong><span data-testid="reason">{first.reason}</span></p>
+                <p><strong>"Next step: "</strong><span data-testid="next-step">{first.next_step}</span></p>
+            </div>
             <CriteriaTable assessment=a.clone()/>
             <ReliabilityFigures pilot=pilot.clone() assessment=a.clone()/>
             <super::uncertainty::Uncertainty pilot=pilot.clone() assessment=a.clone()/>
@@ -229,17 +237,6 @@ fn SourcingSection(pilot: Pilot, assessment: Assessment) -> impl IntoView {
             <p class="print-block" data-testid="sourcing-paper"><strong>"Sourcing, at today's volume: "</strong>{paper}</p>
         </section>
     })
-}
-
-/// One sentence on why the verdict is what it is.
-fn verdict_sentence(a: &Assessment) -> &'static str {
-    match a.verdict {
-        crate::audit::Verdict::Scale => "It meets the standard: scale it.",
-        crate::audit::Verdict::Fix => "Not yet: fix what warns or fails below, then assess again.",
-        crate::audit::Verdict::Stop => {
-            "It fails the standard where it matters: stop it, or start again narrower."
-        }
-    }
 }
 
 #[component]

@@ -63,6 +63,19 @@ test("every example prints on at most two A4 and two Letter pages with its key f
         const name = await page.getByTestId(`criterion-${c}`).locator("th").textContent();
         assert.ok(!name.includes("_") && name !== c, `${c} shown as ${name}`);
       }
+      // The first words (issue 32): the reason names the criterion that decides the verdict
+      // under DESIGN §4 and the next step is that criterion's own fix, as its row gives it.
+      const decider = await page.getByTestId("first-words").getAttribute("data-decider");
+      const row = page.getByTestId(`criterion-${decider}`);
+      const status = await row.getAttribute("data-status");
+      const gate = decider === "reliability" || decider === "unit_economics";
+      if (verdict === "Stop") assert.ok(gate && status === "fail", `${id}: stopped by ${decider} (${status})`);
+      if (verdict === "Scale") assert.ok(gate && status === "pass", `${id}: scaled on ${decider} (${status})`);
+      if (verdict === "Fix") assert.notEqual(status, "pass", `${id}: held back by ${decider}`);
+      assert.ok((await page.getByTestId("reason").textContent()).includes(await row.locator("th").textContent()), `${id}: the reason names ${decider}`);
+      if (verdict !== "Scale") {
+        assert.equal(await page.getByTestId("next-step").textContent(), await row.locator("td[data-label='What would change it']").textContent(), `${id}: next step`);
+      }
       // "Print with answers" adds the appendix, which may take a third page.
       await page.evaluate(() => document.body.classList.add("print-answers"));
       const withAnswers = `${OUTPUT}${id}-answers.pdf`;

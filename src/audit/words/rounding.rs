@@ -6,7 +6,7 @@ use crate::audit::format::{
     base_decimals, grouped, money, money_decimals, months, percent_rounded, percent_value, rounded,
     without_trailing_zeros, Round, MAX_DECIMALS,
 };
-use crate::audit::standard::PAYBACK_PASS_MONTHS;
+use crate::audit::standard::{PAYBACK_PASS_MONTHS, SCALE_MIN_SCORE};
 use std::cmp::Ordering;
 
 /// A lower bound as a percentage, rounded down.
@@ -90,6 +90,12 @@ pub fn times_down(value: f64) -> String {
     format!("{}×", without_trailing_zeros(digits))
 }
 
+/// A score out of 100 as a whole number beside the bar *scale* needs (DESIGN §4): 79.6 is
+/// "79", never "80".
+pub fn score_shown(score: f64) -> String {
+    format!("{:.0}", beside(score, SCALE_MIN_SCORE, 0))
+}
+
 /// A ceiling of money, rounded down ("below $0.40" for a ceiling of $0.4062).
 pub fn money_down(value: f64, currency: &str) -> String {
     money(rounded(value, money_decimals(value), Round::Down), currency)
@@ -104,6 +110,16 @@ pub fn money_up(value: f64, currency: &str) -> String {
 mod tests {
     use super::*;
     use crate::audit::format::percent;
+
+    #[test]
+    fn a_score_never_reads_as_the_bar_it_has_not_reached() {
+        assert_eq!(score_shown(79.6), "79");
+        assert_eq!(score_shown(79.4), "79");
+        assert_eq!(score_shown(80.0), "80");
+        assert_eq!(score_shown(80.4), "80");
+        assert_eq!(score_shown(27.5), "28");
+        assert_eq!(score_shown(99.6), "100");
+    }
 
     #[test]
     fn multiples_are_rounded_down_and_never_read_past_a_rule() {

@@ -75,7 +75,7 @@ fn verdict_rows(columns: &Columns) -> Vec<Row> {
         },
         Row {
             label: "Score".into(),
-            cells: columns.text(|_, a| format!("{:.0}", a.score)),
+            cells: columns.text(|_, a| crate::audit::words::rounding::score_shown(a.score)),
             rank: Some((columns.values(|a| Some(a.score.round())), true)),
         },
     ];

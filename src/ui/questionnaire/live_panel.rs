@@ -47,7 +47,7 @@ fn LiveVerdict(assessment: Memo<Option<Judgement>>, currency: Signal<String>) ->
         <p class="live-panel__verdict" aria-live="polite">
             <span class=move || text(&|a| format!("verdict verdict--{}", a.verdict.label().to_ascii_lowercase()))
                 data-testid="live-verdict">{move || text(&|a| a.verdict.label().to_string())}</span>
-            <span class="live-panel__score">{move || text(&|a| format!("score {:.0} / 100", a.score))}</span>
+            <span class="live-panel__score">{move || text(&|a| format!("score {} / 100", crate::audit::words::rounding::score_shown(a.score)))}</span>
         </p>
         <ul class="live-panel__criteria">
             {move || assessment.with(|a| a.iter().flat_map(|a| a.criteria.iter()).map(|c| {
