@@ -68,15 +68,16 @@ pub fn percent(rate: f64) -> String {
     percent_rounded(rate, base_decimals(rate), Round::Nearest)
 }
 
-/// A probability as the report writes it: a percentage, never "0%" or "100%" for what is
-/// only nearly so.
+/// A probability as the report writes it: a percentage at one decimal at most, one rule
+/// for every chance (no "99.184%" beside "5%"), never "0%" or "100%" for what is only
+/// nearly so.
 pub fn chance(p: f64) -> String {
     if p > 0.0 && p < 0.001 {
         "under 0.1%".to_string()
     } else if p < 1.0 && p > 0.999 {
         "over 99.9%".to_string()
     } else {
-        percent(p)
+        percent_rounded(p, 1, Round::Nearest)
     }
 }
 

@@ -16,7 +16,7 @@ use crate::audit::standard::UTILIZATION_RULES;
 use crate::audit::words::rounding::{money_down, percent_beside, percent_down, percent_up};
 use crate::audit::words::sourcing as words_sourcing;
 use crate::audit::words::summary::first_words;
-use crate::audit::words::unit_economics::{headroom_words, unserved_words};
+use crate::audit::words::unit_economics::{headroom_words, roi_words, unserved_words, ROI_LABEL};
 use crate::audit::{Assessment, EconomicCase, Pilot, PowerRow, STANDARD_VERSION};
 use crate::charts::report as report_charts;
 use crate::charts::request::ChartRequest;
@@ -473,7 +473,7 @@ fn EconomicsTable(pilot: Pilot, assessment: Assessment) -> impl IntoView {
                     {row(npv_label, &move |x| money(x.npv, &cur4))}
                     {spent.then(|| row("Net present value, money already spent included", &move |x| money(x.npv_including_spent, &cur6)))}
                     {judged_differs.then(|| view! { <tr><th scope="row">{judged_label}</th><td class="num">{money(e_judged, &cur7)}</td><td class="num">{money(c_judged, &cur7)}</td></tr> })}
-                    {row("Return on investment", &|x| x.roi.map_or_else(|| "—".to_string(), |r| format!("{}%", count(r * 100.0))))}
+                    {row(ROI_LABEL, &|x| roi_words(x.roi))}
                 </tbody>
             </table>
         </div>

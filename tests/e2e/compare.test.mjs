@@ -78,7 +78,7 @@ test("compare three examples: order by score, best marks, URL state, print, axe"
     const pages = Number(info.match(/Pages:\s+(\d+)/)[1]);
     assert.ok(pages <= 2, `${pages} pages`);
     const text = execFileSync("pdftotext", ["-layout", "-f", "1", "-l", "1", pdf, "-"]).toString();
-    for (const label of ["Verdict", "Score", "One task", "Profitable per task", "Net present value", "Return on investment", "AI cost per successful task", "Capacity ÷ work", "Price-shock headroom"]) {
+    for (const label of ["Verdict", "Score", "One task", "Profitable per task", "Net present value", "Return on AI spend", "AI cost per successful task", "Capacity ÷ work", "Price-shock headroom"]) {
       assert.ok(text.includes(label), `the whole table is on page 1: ${label}`);
     }
     execFileSync("pdftoppm", ["-r", "60", "-png", pdf, `${OUTPUT}compare-print`]);

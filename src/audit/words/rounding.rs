@@ -93,7 +93,14 @@ pub fn times_down(value: f64) -> String {
 /// A score out of 100 as a whole number beside the bar *scale* needs (DESIGN §4): 79.6 is
 /// "79", never "80".
 pub fn score_shown(score: f64) -> String {
-    format!("{:.0}", beside(score, SCALE_MIN_SCORE, 0))
+    // The bar is "at least 80": a score past it may read as 80, one short of it never.
+    let whole = rounded(score, 0, Round::Nearest);
+    let shown = if score < SCALE_MIN_SCORE && whole >= SCALE_MIN_SCORE {
+        rounded(score, 0, Round::Down)
+    } else {
+        whole
+    };
+    format!("{shown:.0}")
 }
 
 /// A ceiling of money, rounded down ("below $0.40" for a ceiling of $0.4062).

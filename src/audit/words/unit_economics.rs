@@ -191,3 +191,11 @@ pub fn unserved_words(volume: f64, served: f64) -> Option<String> {
         )
     })
 }
+
+/// What the return figure divides by, in its label (DESIGN §3: "return on AI spend").
+pub const ROI_LABEL: &str = "Return on AI spend (NPV ÷ all AI costs, discounted)";
+
+/// The return as a whole percentage, "—" when there is no AI cost to divide by.
+pub fn roi_words(roi: Option<f64>) -> String {
+    roi.map_or_else(|| "—".to_string(), |r| format!("{}%", count(r * 100.0)))
+}

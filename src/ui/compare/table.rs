@@ -177,12 +177,9 @@ fn money_rows(columns: &Columns) -> Vec<Row> {
             rank: money_rank(columns.values(|a| Some(a.economics.expected.npv)), true),
         },
         Row {
-            label: "Return on investment".into(),
+            label: crate::audit::words::unit_economics::ROI_LABEL.into(),
             cells: columns.text(|_, a| {
-                a.economics
-                    .expected
-                    .roi
-                    .map_or("—".to_string(), |r| format!("{}%", count(r * 100.0)))
+                crate::audit::words::unit_economics::roi_words(a.economics.expected.roi)
             }),
             rank: Some((columns.values(|a| a.economics.expected.roi), true)),
         },
