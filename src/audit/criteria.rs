@@ -138,13 +138,27 @@ pub fn verdict(statuses: &[(CriterionId, Status)], score: f64, pilot: &Pilot) ->
     }
 }
 
-/// The one criterion that decides the verdict (DESIGN §4), named first on the report: for
-/// *stop* the gate that fails (reliability before unit economics); for *fix* the first
-/// thing between the pilot and *scale* — a failing criterion (the heaviest), reliability
-/// or unit economics short of a pass, monitoring off (integration), no owner named
-/// (deployment), then a score under the bar (the criterion that costs it most points);
-/// for *scale* reliability, demonstrated. `criteria` are (id, status, score) in any order.
-pub fn decider(criteria: &[(CriterionId, Status, f64)], pilot: &Pilot) -> CriterionId {
+/// Why the criterion [`decider`] names decides the verdict.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cause {
+    /// It fails.
+    Fails,
+    /// It is short of the pass *scale* needs (a gate that warns, monitoring off, no owner).
+    ShortOfPass,
+    /// The score is under the bar, and it costs the score most.
+    Score,
+    /// Nothing holds the pilot back: it carries the *scale*.
+    Holds,
+}
+
+/// The one criterion that decides the verdict (DESIGN §4), named first on the report, and
+/// why: for *stop* the gate that fails (reliability before unit economics); for *fix* the
+/// first thing between the pilot and *scale* — a failing criterion (the heaviest),
+/// reliability or unit economics short of a pass, monitoring off (integration), no owner
+/// named (deployment), then a score under the bar (the criterion that costs it most
+/// points); for *scale* reliability, demonstrated. `criteria` are (id, status, score) in
+/// any order.
+pub fn decider(criteria: &[(CriterionId, Status, f64)], pilot: &Pilot) -> (CriterionId, Cause) {
     use CriterionId::{Deployment, Integration, Reliability, UnitEconomics};
     let status = |id: CriterionId| criteria.iter().find(|c| c.0 == id).map(|c| c.1);
     let fails = |id: CriterionId| status(id) == Some(Status::Fail);
@@ -152,24 +166,24 @@ pub fn decider(criteria: &[(CriterionId, Status, f64)], pilot: &Pilot) -> Criter
     let mut by_weight: Vec<_> = criteria.to_vec();
     by_weight.sort_by(|a, b| b.0.weight().total_cmp(&a.0.weight()));
     if fails(Reliability) {
-        return Reliability;
+        return (Reliability, Cause::Fails);
     }
     if fails(UnitEconomics) {
-        return UnitEconomics;
+        return (UnitEconomics, Cause::Fails);
     }
     if let Some(c) = by_weight.iter().find(|c| c.1 == Status::Fail) {
-        return c.0;
+        return (c.0, Cause::Fails);
     }
     for gate in [Reliability, UnitEconomics] {
         if status(gate).is_some_and(|s| s != Status::Pass) {
-            return gate;
+            return (gate, Cause::ShortOfPass);
         }
     }
     if !pilot.integration.monitoring {
-        return Integration;
+        return (Integration, Cause::ShortOfPass);
     }
     if !pilot.owner_named() {
-        return Deployment;
+        return (Deployment, Cause::ShortOfPass);
     }
     let scores: Vec<_> = criteria.iter().map(|c| (c.0, c.2)).collect();
     if score(&scores) < SCALE_MIN_SCORE {
@@ -182,10 +196,10 @@ pub fn decider(criteria: &[(CriterionId, Status, f64)], pilot: &Pilot) -> Criter
                 (a.0.weight() * (100.0 - a.2)).total_cmp(&(b.0.weight() * (100.0 - b.2)))
             })
         {
-            return c.0;
+            return (c.0, Cause::Score);
         }
     }
-    Reliability
+    (Reliability, Cause::Holds)
 }
 
 /// The verdict and score of judged criteria on `pilot`.

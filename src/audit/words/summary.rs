@@ -3,7 +3,7 @@
 //! ([`decider`](crate::audit::criteria::decider) says which criterion decides).
 
 use super::rounding::score_shown;
-use crate::audit::criteria::decider;
+use crate::audit::criteria::{decider, Cause};
 use crate::audit::format::lower_first;
 use crate::audit::model::{Assessment, Criterion, Pilot, Status, Verdict};
 use crate::audit::standard::{CriterionId, SCALE_MIN_SCORE};
@@ -39,7 +39,7 @@ pub fn first_words(a: &Assessment, pilot: &Pilot) -> FirstWords {
         .iter()
         .map(|c| (c.id, c.status, c.score))
         .collect();
-    let id = decider(&judged, pilot);
+    let (id, cause) = decider(&judged, pilot);
     let c = a
         .criteria
         .iter()
@@ -53,20 +53,16 @@ pub fn first_words(a: &Assessment, pilot: &Pilot) -> FirstWords {
             fix: String::new(),
         });
     let name = c.id.name();
-    let reason = match (a.verdict, c.status) {
-        (Verdict::Scale, _) => format!("{name}: {}", c.finding),
-        (Verdict::Fix, Status::Pass) | (Verdict::Fix, Status::Warn)
-            if a.score < SCALE_MIN_SCORE && id_is_not_a_gate(id, pilot) =>
-        {
-            format!(
-                "The score is {} of the {} that scale needs, and “{name}” costs it most: {}",
-                score_shown(a.score),
-                score_shown(SCALE_MIN_SCORE),
-                lower_first(&c.finding)
-            )
-        }
-        (_, Status::Fail) => format!("“{name}” fails: {}", lower_first(&c.finding)),
-        _ => format!("“{name}” is not yet a pass: {}", lower_first(&c.finding)),
+    let reason = match cause {
+        Cause::Holds => format!("{name}: {}", c.finding),
+        Cause::Score => format!(
+            "The score is {} of the {} that scale needs, and “{name}” costs it most: {}",
+            score_shown(a.score),
+            score_shown(SCALE_MIN_SCORE),
+            lower_first(&c.finding)
+        ),
+        Cause::Fails => format!("“{name}” fails: {}", lower_first(&c.finding)),
+        Cause::ShortOfPass => format!("“{name}” is not yet a pass: {}", lower_first(&c.finding)),
     };
     let next_step = match a.verdict {
         Verdict::Scale => "Take it to the full volume as planned, keep monitoring on, and test again whenever the model version changes.".to_string(),
@@ -78,16 +74,5 @@ pub fn first_words(a: &Assessment, pilot: &Pilot) -> FirstWords {
         verdict: verdict_sentence(a.verdict),
         reason,
         next_step,
-    }
-}
-
-/// True when `id` holds a pilot back only by its score: not a gate of the verdict (a
-/// reliability or unit economics short of a pass, monitoring off, no owner).
-fn id_is_not_a_gate(id: CriterionId, pilot: &Pilot) -> bool {
-    match id {
-        CriterionId::Reliability | CriterionId::UnitEconomics => false,
-        CriterionId::Integration => pilot.integration.monitoring,
-        CriterionId::Deployment => pilot.owner_named(),
-        _ => true,
     }
 }
